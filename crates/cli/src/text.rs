@@ -1,0 +1,87 @@
+//! The readable report `check --format text` prints.
+
+use std::io::Write;
+
+use i18n::Lang;
+use law::Renderer;
+use law::remedy::{Msg, Outcome};
+use law::report::Report;
+
+/// Write the report for a person to read.
+pub fn write_report(out: &mut dyn Write, report: &Report<'_>, lang: &Lang) -> std::io::Result<()> {
+    let h = report.history;
+    let name = h.person.names.first().map(String::as_str).unwrap_or("?");
+    let cii = h.person.cii.as_deref().unwrap_or("?");
+    writeln!(out, "{name} (CII {cii}) — {}", lang.date(report.as_of))?;
+    let verify = lang.text("verify");
+    for r in &report.counts {
+        let e = &h.events[r.event];
+        let c = &e.counts[r.count];
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} #{} — {} — {}",
+            e.agency.as_deref().unwrap_or("?"),
+            e.case_number.as_deref().unwrap_or("?"),
+            e.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into()),
+            e.county.as_deref().unwrap_or(""),
+        )?;
+        writeln!(
+            out,
+            "  {} {} {}",
+            c.id,
+            c.section.as_ref().map(|s| s.as_str()).unwrap_or("?"),
+            c.description.as_deref().unwrap_or("")
+        )?;
+        for d in &r.relief {
+            let outcome = match (d.outcome, d.eligible_on) {
+                (Outcome::EligibleLater, Some(on)) => {
+                    lang.render(&Msg::new("outcome-eligible_later").date("date", on))
+                }
+                (Outcome::Eligible, _) if d.automatic => lang.text("outcome-eligible-automatic"),
+                (o, _) => lang.text(&format!("outcome-{}", o.as_str())),
+            };
+            let mandatory = match d.mandatory {
+                Some(true) if !d.automatic => format!(" — {}", lang.text("mandatory-yes")),
+                Some(false) => format!(" — {}", lang.text("mandatory-no")),
+                _ => String::new(),
+            };
+            writeln!(out, "    * {}: {outcome}{mandatory}", lang.remedy(d.remedy))?;
+            for reason in &d.reasons {
+                let cite = match reason.cite {
+                    Some(c) if c.needs_verification() => format!(" [{}; {verify}]", c.text),
+                    Some(c) => format!(" [{}]", c.text),
+                    None => String::new(),
+                };
+                writeln!(out, "        - {}{cite}", lang.render(&reason.msg))?;
+            }
+        }
+    }
+    if !report.questions.is_empty() {
+        writeln!(out, "\n?")?;
+        for q in &report.questions {
+            let about = q.count.as_deref().map(|c| format!(" ({c})")).unwrap_or_default();
+            writeln!(out, "  - {}{about} [{}]", lang.render(&q.msg), q.fact)?;
+        }
+    }
+    if !report.plan.steps.is_empty() {
+        writeln!(out)?;
+        for (i, s) in report.plan.steps.iter().enumerate() {
+            writeln!(out, "{}. {}", i + 1, lang.render(&s.msg))?;
+        }
+        for n in &report.plan.notes {
+            writeln!(out, "   {}", lang.render(n))?;
+        }
+    }
+    if !report.warnings.is_empty() || !report.notes.is_empty() {
+        writeln!(out)?;
+        for w in &report.warnings {
+            let line = w.line.map(|l| format!("line {l}: ")).unwrap_or_default();
+            writeln!(out, "! {line}{}", w.text)?;
+        }
+        for n in &report.notes {
+            writeln!(out, "! {}", lang.render(n))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,348 @@
+# Messages of the law engine. Plain words, about a 6th-grade reading level.
+# Dates arrive already written out ("June 30, 2016").
+
+verify = verify
+
+## Remedy names
+
+remedy-pc-1203-4 = Dismissal after probation (PC 1203.4)
+remedy-pc-1203-4a = Dismissal of a misdemeanor or infraction without probation (PC 1203.4a)
+remedy-pc-1203-41 = Dismissal of a felony served in county jail or prison (PC 1203.41)
+remedy-pc-1203-42 = Dismissal of a prison sentence from before 2011 (PC 1203.42)
+remedy-pc-1203-425 = Automatic conviction relief by the state (PC 1203.425)
+remedy-pc-17b = Felony reduced to a misdemeanor (PC 17(b))
+remedy-pc-17d2 = Misdemeanor reduced to an infraction (PC 17(d)(2))
+remedy-pc-1170-18 = Proposition 47: felony changed to a misdemeanor (PC 1170.18)
+remedy-hs-11361-8 = Proposition 64: marijuana record dismissed, sealed or reduced (HS 11361.8)
+remedy-pc-851-93 = Automatic arrest relief by the state (PC 851.93)
+remedy-pc-851-91 = Sealing an arrest that did not lead to a conviction (PC 851.91)
+remedy-pc-851-87 = Sealing after a prosecutor's diversion program (PC 851.87)
+remedy-pc-851-90 = Sealing after drug diversion (PC 851.90)
+remedy-pc-1000-4 = Arrest treated as never made after diversion (PC 1000.4)
+remedy-pc-1001-9 = Arrest treated as never made after misdemeanor diversion (PC 1001.9)
+remedy-pc-1203-43 = Taking back a deferred entry of judgment plea (PC 1203.43)
+remedy-pc-1203-45 = Sealing a misdemeanor from before age 18 (PC 1203.45)
+remedy-pc-1203-49 = Dismissal for a human trafficking victim (PC 1203.49)
+remedy-pc-236-14 = Vacating a conviction for a human trafficking victim (PC 236.14)
+remedy-pc-1473-7 = Motion to vacate a conviction that was legally invalid (PC 1473.7)
+remedy-pc-18-5 = One-year misdemeanor sentence changed to 364 days (PC 18.5)
+remedy-pc-4852-01 = Certificate of rehabilitation (PC 4852.01)
+remedy-pardon = Governor's pardon
+remedy-wic-781 = Sealing a juvenile record by petition (WIC 781)
+remedy-wic-786 = Sealing a juvenile record when the case is dismissed (WIC 786)
+
+## Shared reasons
+
+r-granted = The record already shows this relief.
+r-granted-on = The record shows this relief was granted on { $date }.
+r-reduced = The record shows this felony was already reduced to a misdemeanor.
+r-reduced-on = The record shows this felony was reduced to a misdemeanor on { $date }.
+r-redesignated = The record shows this felony was already changed to a misdemeanor under Proposition 47.
+r-redesignated-on = The record shows this felony was changed to a misdemeanor under Proposition 47 on { $date }.
+r-discretionary = The judge decides. The court may say yes or no.
+r-restitution-not-a-bar = Owing restitution is not a reason to say no.
+r-probation-ended = Probation ended on { $date }.
+r-probation-ends = Probation ends on { $date }.
+r-probation-end-unknown = The record does not show how long probation was, so we cannot tell when it ended.
+r-ab1950-cap = A 2021 law (AB 1950) limited most probation terms. Your probation may have ended early, on { $date }. Check with the court.
+r-date-from-sentence = We counted { $date } from the sentence date and the length of the sentence on the record.
+r-date-estimated = { $date } is an estimate, because the record does not show the end date. Check it.
+r-sentence-completed = The sentence was finished on { $date }.
+r-sentence-end-unknown = The record does not show when the sentence ended.
+r-wait-after-completion = The sentence ended on { $completed }. The law asks you to wait { $years ->
+    [one] one year
+   *[other] { $years } years
+} after that, so you can ask from { $date }.
+r-prison-completion-verify = For a prison sentence, we count from the end of parole. Some courts count from release. Check with a lawyer.
+r-status-other-sentence = You cannot be on probation, parole or serving a sentence in another case. Your other case ends on { $date }.
+r-status-other-sentence-unknown = You may still be serving a sentence or be on probation in another case. The record does not show when it ends.
+r-status-on-supervision = You said you are on probation, parole or supervision now. You have to finish it first.
+r-status-pending-charges = You said you have an open criminal case. You have to wait until it is over.
+r-status-open-arrest = The record shows an arrest on { $date } with no result yet. If charges are still open, you have to wait until the case is over.
+
+## PC 1203.4
+
+r-1203-4-probation-granted = You got probation on { $date }.
+r-1203-4-excluded = { $section } is on the list of offenses this law does not cover.
+r-1203-4-maybe-excluded = { $section } may be on the list of offenses this law does not cover.
+r-1203-4-vc12810 = { $section } is a driving offense. For these, the judge decides.
+r-1203-4-maybe-vc12810 = { $section } may be a driving offense where the judge decides.
+r-1203-4-early-termination = The court ended your probation early. The court must grant the dismissal.
+r-1203-4-violation = Probation was violated. The judge can still grant the dismissal, but does not have to.
+r-1203-4-fulfilled = The record shows no violation and no new case during probation, so you finished probation. The court must grant the dismissal.
+r-1203-4-fulfilled-facts = You said you followed all the terms of probation. The court must grant the dismissal.
+r-1203-4-conviction-during-probation = You were convicted of something new while on probation. The judge can still grant the dismissal, but does not have to.
+r-1203-4-arrest-during-probation = You were arrested while on probation. If the court found a violation, the judge decides. If not, the court must grant it.
+r-1203-4-automatic-may-apply = The state may already have cleared this conviction on its own (PC 1203.425). Check your record first.
+
+## PC 1203.4a
+
+r-1203-4a-excluded = { $section } is on the list of offenses this law does not cover.
+r-1203-4a-maybe-excluded = { $section } may be on the list of offenses this law does not cover.
+r-1203-4a-after-prop47 = This felony is now a misdemeanor under Proposition 47, so it counts as a misdemeanor here.
+r-1203-4a-after-17b = This felony was reduced to a misdemeanor, so it counts as a misdemeanor here.
+r-1203-4a-one-year = Judgment was on { $judgment }. You can ask one year later, from { $date }.
+r-1203-4a-honest-life-facts = You said you have obeyed the law since then. The court must grant the dismissal.
+r-1203-4a-discretionary = The judge decides, because the law asks for a clean record since the judgment.
+r-1203-4a-later-conviction = You have a later conviction. The judge can still grant the dismissal, but does not have to.
+r-1203-4a-later-arrest = You have a later arrest. If you have obeyed the law since the judgment, the court must grant it. If not, the judge decides.
+r-1203-4a-clean-record = The record shows no new case since the judgment. The court must grant the dismissal.
+
+## PC 1203.41
+
+r-1203-41-prison = You were sentenced to state prison. Since 2023, this law covers prison sentences too.
+r-1203-41-split = You had a split sentence: county jail, then mandatory supervision.
+r-1203-41-straight = You had a county jail sentence for a felony.
+r-1203-41-registration = { $section } requires sex offender registration, so this law does not cover the prison sentence.
+r-1203-41-maybe-registration = { $section } may require sex offender registration. If it does, this law does not cover the prison sentence.
+
+## PC 1203.42
+
+r-1203-42-realignable = { $section } would be served in county jail today.
+r-1203-42-realignable-unknown = We do not know if { $section } would be served in county jail today. A lawyer can tell you.
+r-1203-42-before-realignment = You were sentenced to state prison on { $date }, before the 2011 change that moved many felonies to county jail.
+
+## PC 1203.425
+
+r-1203-425-ia = You got probation and finished it without it being taken away.
+r-1203-425-ib = This is a misdemeanor or infraction. The state clears it once the sentence is done and one year has passed since judgment, on { $date }.
+r-1203-425-ii = This is a felony. The state clears it four years after you finish probation or supervision, if you have no new felony.
+r-1203-425-before-1973 = Automatic relief covers convictions from 1973 on.
+r-1203-425-registrant = You must register as a sex offender (PC 290), so the state will not clear this on its own.
+r-1203-425-maybe-registrant = If you must register as a sex offender (PC 290), the state will not clear this on its own.
+r-1203-425-serious = { $section } is a serious felony. Automatic relief does not cover it.
+r-1203-425-violent = { $section } is a violent felony. Automatic relief does not cover it.
+r-1203-425-registrable = { $section } requires sex offender registration. Automatic relief does not cover it.
+r-1203-425-maybe-listed = { $section } may be a serious or violent felony, depending on the facts of the case.
+r-1203-425-anchor = Probation or supervision for this case ended on { $date }.
+r-1203-425-anchor-release = No probation or supervision followed jail or prison, so we count from your release on { $date }. Check this.
+r-1203-425-new-felony = You were convicted of a new felony on { $date }, inside the four years. Automatic relief does not cover this case.
+r-1203-425-four-years = Four years from then is { $date }.
+r-1203-425-program-start = The state began clearing these records in 2022.
+r-1203-425-automatic = You do not need to file anything. The state checks its records every month. It only works if your record shows how the case ended. If it does not, you can still file a petition.
+r-1203-425-may-be-blocked = A prosecutor can ask a judge to stop automatic relief, at least 90 days before you qualify.
+
+## PC 17(b) and 17(d)(2)
+
+r-17b-wobbler = { $section } can be a felony or a misdemeanor (a "wobbler").
+r-17b-wobbler-facts = You said { $section } can be a felony or a misdemeanor (a "wobbler").
+r-17b-maybe-wobbler = { $section } may be a "wobbler", depending on the subsection.
+r-17b-probation = You got probation, so the court can make it a misdemeanor.
+r-17b-any-time = You do not have to wait. You can ask now, even while on probation.
+r-17b-custody = You were sentenced to prison or a county jail felony term, so this cannot be reduced this way.
+r-17b-registration = Reducing the felony does not end a duty to register as a sex offender.
+r-17d2-listed = { $section } is a misdemeanor the court can treat as an infraction.
+r-17d2-maybe-listed = { $section } may be a misdemeanor the court can treat as an infraction.
+
+## Proposition 47
+
+r-1170-18-offense = { $section } became a misdemeanor under Proposition 47.
+r-1170-18-offense-value = { $section } became a misdemeanor under Proposition 47 if the value was $950 or less.
+r-1170-18-maybe-offense = { $section } may be covered by Proposition 47. A lawyer can tell you.
+r-1170-18-value-over = The value was ${ $value }, more than $950, so Proposition 47 does not cover it.
+r-1170-18-before = You were convicted on { $date }, before Proposition 47 (November 5, 2014).
+r-1170-18-prop36 = { $section } is a felony under Proposition 36 (2024). Proposition 47 does not cover it.
+r-1170-18-super-strike = Your record has a very serious prior conviction ({ $section }). Proposition 47 does not cover you.
+r-1170-18-later-super-strike = Your record has a very serious conviction ({ $section }) from after this case. A lawyer should check if it stops Proposition 47.
+r-1170-18-maybe-super-strike = { $section } may be a very serious offense that stops Proposition 47. A lawyer can tell you.
+r-1170-18-registrant = You must register as a sex offender, so Proposition 47 does not cover you.
+r-1170-18-maybe-registrant = If you must register as a sex offender, Proposition 47 does not cover you.
+r-1170-18-resentencing = You are still serving this sentence, so you ask the court to resentence you. The court must do it unless it finds you a serious danger.
+r-1170-18-redesignation = You finished the sentence, so you ask the court to change the felony to a misdemeanor. The court must do it.
+r-1170-18-no-deadline = There is no deadline to ask.
+r-1170-18-effect = After the change, it is a misdemeanor for all purposes, but it does not give back the right to have a gun.
+
+## Proposition 64
+
+r-11361-8-offense = { $section } is a marijuana offense that Proposition 64 changed.
+r-11361-8-before = You were convicted on { $date }, before Proposition 64 (November 9, 2016).
+r-11361-8-serving = You are still serving the sentence, so you ask the court to recall or dismiss it.
+r-11361-8-completed = You finished the sentence, so you ask the court to dismiss and seal it, or make it a lesser offense.
+r-11361-8-dismiss = What you did is now legal for adults, so the court should dismiss and seal it.
+r-11361-8-redesignate = The court should make it a misdemeanor or an infraction.
+r-11361-8-possession = If it was 28.5 grams or less, the court should dismiss and seal it. If more, it can become a misdemeanor.
+r-11361-8-cultivation = If it was 6 plants or fewer, the court should dismiss and seal it. If more, it can become a misdemeanor.
+r-11361-8-felony-exception = Because of something else on the record, the court may keep this a felony. Talk to a lawyer.
+r-11361-8-presumption = The court must assume you qualify unless the prosecutor proves you do not.
+r-11361-9-may-have-acted = The state reviewed old marijuana cases in 2019 to 2023. This one may already be cleared. Check your record or ask the court first.
+
+## PC 18.5
+
+r-18-5-one-year = You were sentenced to one year in county jail on { $date }, before 2015.
+r-18-5-effect = You can ask the court to change it to 364 days, the most a misdemeanor carries now.
+
+## Immigration
+
+imm-dismissal-no-help = Immigration: a dismissal does not remove the conviction for immigration purposes. Talk to an immigration lawyer before you file.
+imm-reduction-helps = Immigration: changing a felony to a misdemeanor usually helps. Ask that the order say the most it carries is 364 days (PC 18.5). Talk to an immigration lawyer.
+imm-18-5-weak = Immigration: changing an old sentence to 364 days usually does not help with immigration. Talk to an immigration lawyer.
+imm-prop64-uncertain = Immigration: it is not clear how this helps with immigration. Talk to an immigration lawyer.
+imm-invalidity-helps = Immigration: this can remove the conviction for immigration purposes. Talk to an immigration lawyer.
+
+## Questions
+
+q-noncitizen = Are you a U.S. citizen?
+q-on-supervision = Are you on probation, parole or supervision now in any case?
+q-pending-charges = Do you have an open criminal case right now?
+q-honest-upright-life = Have you obeyed the law since the judgment in this case?
+q-trafficking-victim = Were you a victim of human trafficking when this happened?
+q-ca-resident-since = Since when have you lived in California?
+q-registrant-290 = Do you have to register as a sex offender (PC 290)?
+q-theft-value = What was the value of the property or check? Was it $950 or less?
+q-theft-value-25000 = Was the value more than $25,000?
+q-probation-violated = Did the court ever find that you violated probation in this case?
+q-probation-completed = Did you finish probation in this case? When?
+q-early-termination = Did the court end your probation early?
+q-plants = How many marijuana plants were there?
+q-grams = How many grams of marijuana were there?
+q-sentence-completed-on = When did the whole sentence end, including parole or supervision?
+q-realignment-eligible = Would this offense be served in county jail today (PC 1170(h))?
+q-serious-felony = Did the case involve a weapon, great bodily injury, force, or a home (facts that make it a serious felony)?
+q-violent-felony = Did the court find that it was a violent felony?
+q-wobbler = Can this offense be charged as either a felony or a misdemeanor?
+q-level = Was this conviction a felony, a misdemeanor or an infraction?
+q-force = Was force or threat of force part of the offense?
+q-injury-or-weapon = Did the court find that someone was badly hurt or that a weapon was used?
+q-gang = Did the court find that it was done for a gang?
+q-residential = Was it a home (or was someone present)?
+q-sexual-intent = Was there a sexual purpose found in this case?
+q-unsettled = The law is not clear here. A lawyer should look at it.
+q-other = A lawyer should look at this.
+
+## Notes on the record
+
+n-level-from-charge = Count { $count }: the record does not say if the conviction was a felony or a misdemeanor, so we used the charge. Check it.
+n-sentence-from-other-count = Count { $count }: the sentence was printed on another count of the same case, so we used it.
+n-registrant = The record shows a sex offender registration (PC 290). That limits some kinds of relief.
+
+## Plan
+
+plan-file = { $remedy }: file in { $county ->
+    [none] the court
+   *[other] { $county } County
+} ({ $court }), case { $case }.{ $forms ->
+    [none] {""}
+   *[other] { " " }Forms: { $forms }.
+}{ $date ->
+    [none] {""}
+   *[other] { " " }Not before { $date }.
+}
+plan-review = { $remedy }: ask a lawyer or legal aid to review case { $case } in { $court }. Answer the questions below first.
+plan-automatic = { $remedy }: nothing to file for case { $case }. The state should clear it on its own{ $date ->
+    [none] .
+   *[other] { " " }after { $date }.
+} Check your record to be sure.
+plan-note-immigration = Because you are not a U.S. citizen, the steps that can help with immigration come first. Talk to an immigration lawyer before you file anything.
+plan-note-reduce-first = Ask to reduce the felonies first. Then ask for the dismissal, so the order shows the lower level.
+
+## Rules page
+
+rules-title = The rules clearslate uses
+rules-intro = Each rule below says what the law requires and where the law says it. Rules marked "verify" rest on sources we could not fully check.
+rules-forms = Court forms
+rules-automatic = The state grants this without a petition.
+rules-tables-title = Offense lists
+
+rule-restitution = Owing restitution is not a reason to deny.
+rule-ab1950 = Since January 1, 2021, most probation is limited to 1 year for a misdemeanor and 2 years for a felony. Longer grants that were still running may have ended early.
+
+rule-pc-1203-4 = If you got probation, you can ask the court to dismiss the conviction when probation is over.
+rule-pc-1203-4-probation = Probation was granted (felony or misdemeanor).
+rule-pc-1203-4-mandatory = If you finished probation, or the court ended it early, the court must grant it.
+rule-pc-1203-4-discretionary = In other cases, such as a probation violation, the judge decides.
+rule-pc-1203-4-status = You cannot be serving a sentence, be on probation, or be charged with a crime in any case.
+rule-pc-1203-4-excluded = Not for some sex offenses (PC 286(c), 287(c), 288, 288.5, 289(j), 311.1, 311.2, 311.3, 311.11, felony 261.5(d)), VC 42002.1 misdemeanors, or infractions.
+rule-pc-1203-4-vc12810 = For some driving offenses (Vehicle Code 12810(a) to (e)), the judge decides.
+
+rule-pc-1203-4a = If you had a misdemeanor or infraction and no probation, you can ask the court to dismiss it one year after judgment.
+rule-pc-1203-4a-who = A misdemeanor without probation, or an infraction.
+rule-pc-1203-4a-wait = One year after the judgment, and the sentence is done.
+rule-pc-1203-4a-status = You cannot be serving a sentence or be charged with a crime.
+rule-pc-1203-4a-mandatory = If you have obeyed the law since the judgment, the court must grant it.
+rule-pc-1203-4a-discretionary = If not, the judge decides.
+rule-pc-1203-4a-excluded = Not for misdemeanor PC 288(c), VC 42002.1 misdemeanors, or VC 42001 infractions.
+
+rule-pc-1203-41 = A felony served in county jail (PC 1170(h)) or state prison can be dismissed by the judge after a waiting period.
+rule-pc-1203-41-who = A felony with a county jail sentence under PC 1170(h), or a state prison sentence.
+rule-pc-1203-41-wait = One year after a split sentence ends; two years after a straight jail or prison sentence ends.
+rule-pc-1203-41-status = Not on parole or supervision, and not serving a sentence, on probation, or charged in any case.
+rule-pc-1203-41-registration = Not for a prison sentence for an offense that requires sex offender registration.
+rule-pc-1203-41-prison = Prison sentences were added by SB 731; we apply it to orders from January 1, 2023.
+
+rule-pc-1203-42 = A prison sentence from before October 1, 2011, for an offense that would be served in county jail today, can be dismissed by the judge.
+rule-pc-1203-42-who = Sentenced to state prison before October 1, 2011.
+rule-pc-1203-42-realignment = The offense would be sentenced to county jail under PC 1170(h) today.
+rule-pc-1203-42-wait = Two years after the sentence ends.
+rule-pc-1203-42-status = Not under supervision, and not serving a sentence, on probation, or charged in any case.
+
+rule-pc-1203-425 = The state clears many convictions on its own, without a petition.
+rule-pc-1203-425-monthly = The Department of Justice checks its records every month.
+rule-pc-1203-425-registrant = Not for people who must register as sex offenders.
+rule-pc-1203-425-status = Not while on supervision, serving a sentence, or with charges pending.
+rule-pc-1203-425-ia = A conviction from 1973 on, with probation finished without revocation.
+rule-pc-1203-425-ib = A misdemeanor or infraction from 1973 on, with the sentence done and one year after judgment.
+rule-pc-1203-425-ii = A felony from 1973 on, four years after probation or supervision ended, with no new felony in those years; not serious, violent or sex-registration felonies.
+rule-pc-1203-425-electronic = Only if the state's electronic record shows the outcome of the case.
+rule-pc-1203-425-block = A prosecutor or probation department can ask a court to block it, at least 90 days before.
+
+rule-pc-17b = A "wobbler" felony can be made a misdemeanor by the judge if you got probation.
+rule-pc-17b-wobbler = The offense can be punished as a felony or a misdemeanor.
+rule-pc-17b-probation = Probation was granted; you can ask at any time after that.
+rule-pc-17b-discretionary = The judge decides.
+rule-pc-17b-custody = Not after a state prison or county jail felony sentence.
+rule-pc-17b-registration = It does not end a duty to register as a sex offender.
+
+rule-pc-17d2 = Some misdemeanors can be changed to infractions by the judge.
+rule-pc-17d2-list = The offense is on the list in PC 19.8(a).
+rule-pc-17d2-discretionary = The judge decides.
+
+rule-pc-1170-18 = Proposition 47 (2014) made some drug and theft felonies into misdemeanors. Old felonies can be changed.
+rule-pc-1170-18-offenses = Drug possession (HS 11350, 11357, 11377), shoplifting, forgery, bad checks, petty theft, receiving stolen property, and petty theft with a prior.
+rule-pc-1170-18-value = For theft, forgery, checks and stolen property, the value must be $950 or less.
+rule-pc-1170-18-serving = If you are still serving the sentence, the court resentences you unless you are a serious danger.
+rule-pc-1170-18-completed = If you finished the sentence, the court must change it to a misdemeanor.
+rule-pc-1170-18-bars = Not for people with a "super strike" prior or who must register as sex offenders.
+rule-pc-1170-18-no-deadline = There is no deadline (SB 749, 2023).
+rule-pc-1170-18-prop36 = New felonies from Proposition 36 (2024) are not covered.
+rule-pc-1170-18-effect = The result is a misdemeanor for all purposes, except gun rights.
+
+rule-hs-11361-8 = Proposition 64 (2016) changed marijuana laws. Old convictions can be dismissed and sealed, or reduced.
+rule-hs-11361-8-offenses = HS 11357, 11358, 11359, 11360 and 11362.1 convictions from before November 9, 2016.
+rule-hs-11361-8-serving = If you are still serving the sentence, you petition for recall or dismissal.
+rule-hs-11361-8-completed = If you finished, you apply to dismiss and seal, or to reduce.
+rule-hs-11361-8-presumption = The court assumes you qualify unless the prosecutor proves otherwise.
+rule-hs-11361-8-automatic = The state reviewed these cases from 2019 to 2023, so many are already done.
+
+rule-pc-18-5 = A misdemeanor sentence of one year from before 2015 can be changed to 364 days.
+rule-pc-18-5-who = Sentenced to one year in county jail before January 1, 2015.
+rule-pc-18-5-effect = The most a misdemeanor carries is now 364 days.
+
+## Offense list titles
+
+table-serious = Serious felonies
+table-violent = Violent felonies
+table-super-strike = "Super strikes"
+table-registrable = Offenses requiring sex offender registration
+table-wobbler = Wobblers (felony or misdemeanor)
+table-prop47 = Proposition 47 offenses
+table-prop36 = Proposition 36 felonies
+table-prop64 = Proposition 64 offenses
+table-realignment = County jail felonies (PC 1170(h))
+table-vc12810 = Driving offenses (Vehicle Code 12810(a) to (e))
+table-excluded-1203-4 = Offenses PC 1203.4 does not cover
+table-excluded-1203-4a = Offenses PC 1203.4a does not cover
+table-infraction-19-8 = Misdemeanors that can become infractions
+table-eight-years = Offenses punishable by 8 years or more
+table-probation-cap-exempt = Offenses outside the 2021 probation limits
+table-rehabilitation-excluded = Offenses without a certificate of rehabilitation
+
+## Outcomes, for text reports
+
+outcome-eligible = You can ask now
+outcome-eligible-automatic = Due now, automatically
+outcome-eligible_later = Not yet: from { $date }
+outcome-needs_review = Needs review
+outcome-ineligible = Not available
+outcome-granted = Already done
+mandatory-yes = The court must grant it
+mandatory-no = The judge decides

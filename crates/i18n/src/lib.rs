@@ -1,0 +1,178 @@
+//! Message catalogs (Fluent) and language choice.
+//!
+//! The law engine speaks in message ids with arguments; this crate turns
+//! them into sentences in the reader's language. Catalogs live in
+//! `locales/<language>/*.ftl` and are compiled into the binary. English is
+//! the fallback for any message a catalog lacks.
+//!
+//! Inserted values are not wrapped in Unicode isolation marks: the same text
+//! goes to terminals, CSV files and PDFs, where the marks show up as junk.
+//! HTML callers that need them can add `dir` attributes themselves.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use law::Date;
+use law::remedy::{Arg, Msg, RemedyId};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en-US",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The languages with complete catalogs, as BCP 47 tags.
+pub const SUPPORTED: &[&str] = &["en", "es"];
+
+/// A language the catalogs can speak.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lang {
+    id: LanguageIdentifier,
+    tag: &'static str,
+}
+
+impl Lang {
+    /// English (United States), the fallback.
+    pub fn english() -> Self {
+        Self::from_tag("en").unwrap_or_else(|| unreachable_english())
+    }
+
+    /// A supported language from a tag such as `es` or `es-MX`.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        let (tag, full): (&'static str, &str) = match primary.as_str() {
+            "en" => ("en", "en-US"),
+            "es" => ("es", "es"),
+            _ => return None,
+        };
+        full.parse().ok().map(|id| Self { id, tag })
+    }
+
+    /// Pick from an HTTP `Accept-Language` header, falling back to English.
+    pub fn negotiate(accept_language: &str) -> Self {
+        let mut choices: Vec<(f32, &str)> = accept_language
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.trim().split(';');
+                let tag = pieces.next()?.trim();
+                let q = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .and_then(|q| q.parse().ok())
+                    .unwrap_or(1.0);
+                (!tag.is_empty()).then_some((q, tag))
+            })
+            .collect();
+        choices.sort_by(|a, b| b.0.total_cmp(&a.0));
+        choices
+            .into_iter()
+            .find_map(|(_, tag)| Self::from_tag(tag))
+            .unwrap_or_else(Self::english)
+    }
+
+    /// The short tag (`en`, `es`).
+    pub fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    /// A date written out the way this language writes it.
+    pub fn date(&self, d: Date) -> String {
+        const EN: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ];
+        const ES: [&str; 12] = [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "septiembre", "octubre", "noviembre", "diciembre",
+        ];
+        let m = usize::try_from(d.month() - 1).unwrap_or(0);
+        match self.tag {
+            "es" => format!("{} de {} de {}", d.day(), ES[m], d.year()),
+            _ => format!("{} {}, {}", EN[m], d.day(), d.year()),
+        }
+    }
+
+    /// The name of a remedy.
+    pub fn remedy(&self, r: RemedyId) -> String {
+        self.text(&remedy_id(r))
+    }
+
+    /// A message with no arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.lookup(id, None)
+    }
+
+    /// True when this language's own catalog has the message (no fallback).
+    pub fn has(&self, id: &str) -> bool {
+        LOCALES
+            .lookup_no_default_fallback::<&str>(&self.id, id, None)
+            .is_some()
+    }
+
+    fn lookup(&self, id: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> String {
+        LOCALES
+            .try_lookup_complete(&self.id, id, args)
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+fn unreachable_english() -> Lang {
+    Lang {
+        id: LanguageIdentifier::default(),
+        tag: "en",
+    }
+}
+
+/// The catalog id of a remedy's name: `remedy-pc-1203-4`.
+pub fn remedy_id(r: RemedyId) -> String {
+    format!("remedy-{}", r.as_str().replace('.', "-"))
+}
+
+impl law::Renderer for Lang {
+    fn render(&self, msg: &Msg) -> String {
+        if msg.args.is_empty() {
+            return self.lookup(msg.id, None);
+        }
+        let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+        for (name, value) in &msg.args {
+            let v: FluentValue<'_> = match value {
+                Arg::Date(d) => self.date(*d).into(),
+                Arg::Number(n) => (*n).into(),
+                Arg::Section(s) => s.as_str().to_string().into(),
+                Arg::Remedy(r) => self.remedy(*r).into(),
+                Arg::Text(t) => t.clone().into(),
+            };
+            args.insert(Cow::Borrowed(*name), v);
+        }
+        self.lookup(msg.id, Some(&args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use law::Renderer;
+
+    #[test]
+    fn negotiates_languages() {
+        assert_eq!(Lang::negotiate("es-MX,es;q=0.9,en;q=0.8").tag(), "es");
+        assert_eq!(Lang::negotiate("fr-FR, en;q=0.5").tag(), "en");
+        assert_eq!(Lang::negotiate("").tag(), "en");
+        assert_eq!(Lang::negotiate("en;q=0.2, es;q=0.9").tag(), "es");
+    }
+
+    #[test]
+    fn renders_with_arguments() {
+        let en = Lang::english();
+        let d = jiff::civil::date(2016, 6, 30);
+        let text = en.render(&Msg::new("r-probation-ended").date("date", d));
+        assert_eq!(text, "Probation ended on June 30, 2016.");
+        let es = Lang::from_tag("es").expect("es");
+        assert_eq!(es.date(d), "30 de junio de 2016");
+        let text = en.render(&Msg::new("r-wait-after-completion").date("completed", d).num("years", 1).date("date", d));
+        assert!(text.contains("one year"), "{text}");
+    }
+}

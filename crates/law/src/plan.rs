@@ -1,0 +1,194 @@
+//! The person-level plan: what to file, where, with which forms, in what
+//! order.
+//!
+//! Order matters. Reductions that change a felony into a misdemeanor (Prop
+//! 47, Prop 64, 17(b)) come before dismissals, because a redesignated
+//! misdemeanor then qualifies for 1203.4a (People v. Khamvongsa) and a
+//! dismissal's order can cite the lower level. For a noncitizen, remedies
+//! that help with immigration come first and dismissals, which do not, come
+//! after (`shared/law/california.md` §17). Automatic relief needs no filing:
+//! it is listed last, as something to check.
+
+use serde_json::{Value, json};
+
+use crate::analysis::Analysis;
+use crate::date::Date;
+use crate::remedies;
+use crate::remedy::{Msg, Outcome, RemedyId};
+use crate::report::{CountResult, Renderer};
+
+/// One step of the plan.
+#[derive(Clone, Debug)]
+pub struct Step {
+    /// Which remedy.
+    pub remedy: RemedyId,
+    /// Its outcome for the counts of this step.
+    pub outcome: Outcome,
+    /// The court event (case) the step is about.
+    pub event_id: String,
+    /// The case number.
+    pub case_number: Option<String>,
+    /// The county whose superior court hears it.
+    pub county: Option<String>,
+    /// The court as printed.
+    pub court: Option<String>,
+    /// The counts it covers.
+    pub counts: Vec<String>,
+    /// Judicial Council forms to use.
+    pub forms: Vec<&'static str>,
+    /// When it can be filed, when later than the as-of date.
+    pub when: Option<Date>,
+    /// Granted by the state without filing.
+    pub automatic: bool,
+    /// What to do, in words.
+    pub msg: Msg,
+}
+
+/// The plan.
+#[derive(Clone, Debug, Default)]
+pub struct Plan {
+    /// The steps, in order.
+    pub steps: Vec<Step>,
+    /// Plan-level notes (immigration ordering, what to bring).
+    pub notes: Vec<Msg>,
+}
+
+fn rank(remedy: RemedyId, noncitizen: bool) -> u8 {
+    use RemedyId::*;
+    match (noncitizen, remedy) {
+        (true, Pc1473_7 | Pc1203_43 | Pc236_14) => 0,
+        (true, Pc1170_18 | Pc17b) => 1,
+        (true, Hs11361_8 | Pc17d2) => 2,
+        (true, Pc18_5) => 4,
+        (false, Hs11361_8 | Pc1170_18) => 1,
+        (false, Pc17b | Pc17d2) => 2,
+        (false, Pc18_5) => 3,
+        (_, Pc1203_425 | Pc851_93) => 9,
+        _ => 5,
+    }
+}
+
+fn outcome_rank(o: Outcome) -> u8 {
+    match o {
+        Outcome::Eligible => 0,
+        Outcome::EligibleLater => 1,
+        _ => 2,
+    }
+}
+
+/// Build the plan from the determinations.
+pub fn build(a: &Analysis<'_>, counts: &[CountResult]) -> Plan {
+    let noncitizen = a.facts.noncitizen == Some(true);
+    let mut steps: Vec<Step> = Vec::new();
+    for r in counts {
+        let event = &a.history.events[r.event];
+        let count = &event.counts[r.count];
+        for d in &r.relief {
+            if !matches!(
+                d.outcome,
+                Outcome::Eligible | Outcome::EligibleLater | Outcome::NeedsReview
+            ) {
+                continue;
+            }
+            if let Some(step) = steps
+                .iter_mut()
+                .find(|s| s.event_id == event.id && s.remedy == d.remedy && s.outcome == d.outcome)
+            {
+                step.counts.push(count.id.clone());
+                step.when = step.when.max(d.eligible_on);
+                continue;
+            }
+            let forms: Vec<&'static str> = remedies::rules()
+                .iter()
+                .find(|rule| rule.remedy == d.remedy)
+                .map(|rule| {
+                    rule.forms
+                        .iter()
+                        .copied()
+                        .filter(|f| *f != "MC-031" || d.mandatory == Some(false))
+                        .collect()
+                })
+                .unwrap_or_default();
+            // Every argument is always given ("none" when the record lacks
+            // it), so each language's catalog can choose its own wording.
+            let or_none = |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "none".into());
+            let id = if d.automatic {
+                "plan-automatic"
+            } else if d.outcome == Outcome::NeedsReview {
+                "plan-review"
+            } else {
+                "plan-file"
+            };
+            let mut msg = remedies::remedy_msg(id, d.remedy)
+                .text("court", or_none(event.agency.clone()))
+                .text("case", or_none(event.case_number.clone()))
+                .text("county", or_none(event.county.clone()))
+                .text("forms", or_none(Some(forms.join(", "))));
+            msg = match d.eligible_on {
+                Some(when) => msg.date("date", when),
+                None => msg.text("date", "none"),
+            };
+            steps.push(Step {
+                remedy: d.remedy,
+                outcome: d.outcome,
+                event_id: event.id.clone(),
+                case_number: event.case_number.clone(),
+                county: event.county.clone(),
+                court: event.agency.clone(),
+                counts: vec![count.id.clone()],
+                forms,
+                when: d.eligible_on,
+                automatic: d.automatic,
+                msg,
+            });
+        }
+    }
+    steps.sort_by_key(|s| {
+        (
+            rank(s.remedy, noncitizen),
+            outcome_rank(s.outcome),
+            s.when,
+            s.event_id.clone(),
+        )
+    });
+    let mut notes = Vec::new();
+    if noncitizen {
+        notes.push(Msg::new("plan-note-immigration"));
+    }
+    if steps
+        .iter()
+        .any(|s| matches!(s.remedy, RemedyId::Pc1170_18 | RemedyId::Hs11361_8 | RemedyId::Pc17b))
+        && steps.iter().any(|s| {
+            matches!(
+                s.remedy,
+                RemedyId::Pc1203_4 | RemedyId::Pc1203_4a | RemedyId::Pc1203_41
+            )
+        })
+    {
+        notes.push(Msg::new("plan-note-reduce-first"));
+    }
+    Plan { steps, notes }
+}
+
+impl Plan {
+    /// The plan as JSON, rendered by `r`.
+    pub fn to_json(&self, r: &dyn Renderer) -> Value {
+        json!({
+            "steps": self.steps.iter().enumerate().map(|(i, s)| json!({
+                "order": i + 1,
+                "remedy": s.remedy.as_str(),
+                "outcome": s.outcome.as_str(),
+                "event": s.event_id,
+                "case_number": s.case_number,
+                "county": s.county,
+                "court": s.court,
+                "counts": s.counts,
+                "forms": s.forms,
+                "when": s.when.map(|d| d.to_string()),
+                "automatic": s.automatic,
+                "text": r.render(&s.msg),
+            })).collect::<Vec<_>>(),
+            "notes": self.notes.iter().map(|n| r.render(n)).collect::<Vec<_>>(),
+        })
+    }
+}

@@ -1,0 +1,85 @@
+//! One module per remedy. Each opens with the statute subdivisions it
+//! implements, exposes a [`Rule`] for the rules page, and an `evaluate`
+//! function that reads the [`Analysis`] and returns a determination for one
+//! conviction, or nothing when the remedy does not apply to it at all.
+
+use crate::analysis::Analysis;
+use crate::remedy::{Cite, Determination, Msg, RemedyId};
+
+pub(crate) mod common;
+mod immigration;
+pub mod pc_1170_18;
+pub mod pc_1203_4;
+pub mod pc_1203_41;
+pub mod pc_1203_42;
+pub mod pc_1203_425;
+pub mod pc_1203_4a;
+pub mod pc_17b;
+pub mod pc_17d2;
+pub mod pc_18_5;
+pub mod hs_11361_8;
+
+/// A remedy's rule in plain language, for the rules page.
+pub struct Rule {
+    /// Which remedy.
+    pub remedy: RemedyId,
+    /// Granted by the state without a petition.
+    pub automatic: bool,
+    /// Message id of the one-paragraph summary.
+    pub summary: &'static str,
+    /// The conditions, each a message id with the law it rests on.
+    pub conditions: &'static [(&'static str, Cite)],
+    /// The court forms used, if any.
+    pub forms: &'static [&'static str],
+}
+
+/// Every rule, in the order the rules page prints them.
+pub fn rules() -> [&'static Rule; 10] {
+    [
+        &pc_1203_4::RULE,
+        &pc_1203_4a::RULE,
+        &pc_1203_41::RULE,
+        &pc_1203_42::RULE,
+        &pc_1203_425::RULE,
+        &pc_17b::RULE,
+        &pc_17d2::RULE,
+        &pc_1170_18::RULE,
+        &hs_11361_8::RULE,
+        &pc_18_5::RULE,
+    ]
+}
+
+type Evaluator = fn(&Analysis<'_>, usize) -> Option<Determination>;
+
+/// The conviction remedies, in the order their determinations are listed.
+const CONVICTION_REMEDIES: &[Evaluator] = &[
+    pc_1203_4::evaluate,
+    pc_1203_4a::evaluate,
+    pc_1203_41::evaluate,
+    pc_1203_42::evaluate,
+    pc_1203_425::evaluate,
+    pc_17b::evaluate,
+    pc_17d2::evaluate,
+    pc_1170_18::evaluate,
+    hs_11361_8::evaluate,
+    pc_18_5::evaluate,
+];
+
+/// Every determination for conviction `i`.
+pub fn for_conviction(a: &Analysis<'_>, i: usize) -> Vec<Determination> {
+    let mut out: Vec<Determination> = CONVICTION_REMEDIES
+        .iter()
+        .filter_map(|f| f(a, i))
+        .collect();
+    if a.facts.noncitizen == Some(true) {
+        for d in &mut out {
+            immigration::advise(d);
+        }
+    }
+    out
+}
+
+/// A message naming a remedy, for plan steps and notes.
+pub(crate) fn remedy_msg(id: &'static str, remedy: RemedyId) -> Msg {
+    Msg::new(id).arg("remedy", crate::remedy::Arg::Remedy(remedy))
+}

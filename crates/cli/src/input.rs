@@ -19,7 +19,8 @@ pub fn read_text(path: &str) -> Result<String, Failure> {
             .map_err(|e| Failure::Input(format!("<stdin>: cannot read: {e}")))?;
         return Ok(s);
     }
-    let bytes = std::fs::read(path).map_err(|e| Failure::Input(format!("{path}: cannot read: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::Input(format!("{path}: cannot read: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         Failure::Input(format!(
@@ -79,7 +80,10 @@ fn check_ids(name: &str, h: &History) -> Result<(), Failure> {
     let mut seen = std::collections::HashSet::new();
     for (i, e) in h.events.iter().enumerate() {
         if !seen.insert(e.id.as_str()) {
-            return Err(Failure::Input(format!("{name}: field `events[{i}].id`: duplicate id \"{}\"", e.id)));
+            return Err(Failure::Input(format!(
+                "{name}: field `events[{i}].id`: duplicate id \"{}\"",
+                e.id
+            )));
         }
         for (j, c) in e.counts.iter().enumerate() {
             if !seen.insert(c.id.as_str()) {
@@ -114,7 +118,11 @@ pub fn read_facts(path: Option<&str>, history: &History) -> Result<Facts, Failur
         Failure::Input(format!("{path}: line {line}: {}", e.message()))
     })?;
     for id in facts.counts.keys() {
-        let known = history.events.iter().flat_map(|e| &e.counts).any(|c| &c.id == id);
+        let known = history
+            .events
+            .iter()
+            .flat_map(|e| &e.counts)
+            .any(|c| &c.id == id);
         if !known {
             let line = text
                 .lines()
@@ -134,5 +142,9 @@ pub fn parse_date(flag: &str, value: &str) -> Result<law::Date, Failure> {
 }
 
 fn display_name(path: &str) -> String {
-    if path == "-" { "<stdin>".into() } else { path.into() }
+    if path == "-" {
+        "<stdin>".into()
+    } else {
+        path.into()
+    }
 }

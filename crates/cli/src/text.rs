@@ -60,7 +60,11 @@ pub fn write_report(out: &mut dyn Write, report: &Report<'_>, lang: &Lang) -> st
     if !report.questions.is_empty() {
         writeln!(out, "\n?")?;
         for q in &report.questions {
-            let about = q.count.as_deref().map(|c| format!(" ({c})")).unwrap_or_default();
+            let about = q
+                .count
+                .as_deref()
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default();
             writeln!(out, "  - {}{about} [{}]", lang.render(&q.msg), q.fact)?;
         }
     }

@@ -81,12 +81,32 @@ impl Lang {
     /// A date written out the way this language writes it.
     pub fn date(&self, d: Date) -> String {
         const EN: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         const ES: [&str; 12] = [
-            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-            "septiembre", "octubre", "noviembre", "diciembre",
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
         ];
         let m = usize::try_from(d.month() - 1).unwrap_or(0);
         match self.tag {
@@ -112,7 +132,11 @@ impl Lang {
             .is_some()
     }
 
-    fn lookup(&self, id: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> String {
+    fn lookup(
+        &self,
+        id: &str,
+        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+    ) -> String {
         LOCALES
             .try_lookup_complete(&self.id, id, args)
             .unwrap_or_else(|| id.to_string())
@@ -172,7 +196,12 @@ mod tests {
         assert_eq!(text, "Probation ended on June 30, 2016.");
         let es = Lang::from_tag("es").expect("es");
         assert_eq!(es.date(d), "30 de junio de 2016");
-        let text = en.render(&Msg::new("r-wait-after-completion").date("completed", d).num("years", 1).date("date", d));
+        let text = en.render(
+            &Msg::new("r-wait-after-completion")
+                .date("completed", d)
+                .num("years", 1)
+                .date("date", d),
+        );
         assert!(text.contains("one year"), "{text}");
     }
 }

@@ -158,12 +158,17 @@ impl Conviction<'_> {
 
     /// The record already shows `remedy`.
     pub fn granted(&self, remedy: RemedyId) -> Option<Option<Date>> {
-        self.granted.iter().find(|(r, _)| *r == remedy).map(|(_, d)| *d)
+        self.granted
+            .iter()
+            .find(|(r, _)| *r == remedy)
+            .map(|(_, d)| *d)
     }
 
     /// Probation was granted (and not replaced by custody on revocation).
     pub fn on_probation_track(&self) -> bool {
-        self.probation.as_ref().is_some_and(|p| !p.revoked_to_custody)
+        self.probation
+            .as_ref()
+            .is_some_and(|p| !p.revoked_to_custody)
     }
 
     /// A state prison sentence was executed.
@@ -247,8 +252,11 @@ impl<'a> Analysis<'a> {
                             .any(|d| d.kind == DispositionKind::RegistrationEnded)
                 })
         }) || convictions.iter().any(|c| {
-            c.sentence
-                .is_some_and(|s| s.parts.iter().any(|p| p.kind == PartKind::Registration && p.text.contains("290")))
+            c.sentence.is_some_and(|s| {
+                s.parts
+                    .iter()
+                    .any(|p| p.kind == PartKind::Registration && p.text.contains("290"))
+            })
         });
         let by_offense = convictions
             .iter()
@@ -258,7 +266,11 @@ impl<'a> Analysis<'a> {
                 (Registrant::Possible, _) | (_, Match::Possible(..)) => Registrant::Possible,
                 _ => Registrant::No,
             });
-        let registrant = if registration_event { Registrant::Yes } else { by_offense };
+        let registrant = if registration_event {
+            Registrant::Yes
+        } else {
+            by_offense
+        };
         Self {
             history,
             facts,
@@ -406,7 +418,13 @@ fn conviction<'a>(
                 .counts
                 .iter()
                 .filter_map(|c| c.sentence.as_ref())
-                .max_by_key(|s| s.parts.iter().filter_map(|p| p.term).map(|t| t.approx_days()).sum::<u32>()),
+                .max_by_key(|s| {
+                    s.parts
+                        .iter()
+                        .filter_map(|p| p.term)
+                        .map(|t| t.approx_days())
+                        .sum::<u32>()
+                }),
             true,
         ),
     };
@@ -414,30 +432,37 @@ fn conviction<'a>(
     let mut sentenced_on = date;
 
     // Probation and what happened to it.
-    let mut probation = first_sentence.and_then(|s| s.probation()).map(|term| Probation {
-        start: date,
-        term,
-        end: term.map(|t| Dated {
-            on: t.end_from(date),
-            basis: Basis::Sentence,
-        }),
-        cap_end: None,
-        revoked: false,
-        revoked_to_custody: false,
-        terminated_early: false,
-        later_offense_inside: false,
-        later_conviction_inside: false,
-    });
+    let mut probation = first_sentence
+        .and_then(|s| s.probation())
+        .map(|term| Probation {
+            start: date,
+            term,
+            end: term.map(|t| Dated {
+                on: t.end_from(date),
+                basis: Basis::Sentence,
+            }),
+            cap_end: None,
+            revoked: false,
+            revoked_to_custody: false,
+            terminated_early: false,
+            later_offense_inside: false,
+            later_conviction_inside: false,
+        });
     for u in &count.updates {
         let on = u.date.map(|d| d.latest());
         for d in &u.dispositions {
-            let Some(p) = probation.as_mut() else { continue };
+            let Some(p) = probation.as_mut() else {
+                continue;
+            };
             match d.kind {
                 DispositionKind::ProbationRevoked => p.revoked = true,
                 DispositionKind::ProbationTerminated => {
                     if let Some(on) = on {
                         p.terminated_early = true;
-                        p.end = Some(Dated { on, basis: Basis::Record });
+                        p.end = Some(Dated {
+                            on,
+                            basis: Basis::Record,
+                        });
                     }
                 }
                 _ => {}
@@ -485,9 +510,7 @@ fn conviction<'a>(
     {
         custody.prison = s.prison();
         custody.jail = s.jail();
-        custody.supervision_term = s
-            .part(PartKind::MandatorySupervision)
-            .and_then(|p| p.term);
+        custody.supervision_term = s.part(PartKind::MandatorySupervision).and_then(|p| p.term);
     }
     // A felony jail term without probation after realignment is a 1170(h) term.
     if custody.realignment.is_none()
@@ -613,7 +636,10 @@ fn link_custody(
     let mentions_case = |e: &Event| {
         case.as_ref().is_some_and(|case| {
             e.counts.iter().any(|c| {
-                c.tags.iter().chain(&c.comments).any(|t| compact(t).contains(case.as_str()))
+                c.tags
+                    .iter()
+                    .chain(&c.comments)
+                    .any(|t| compact(t).contains(case.as_str()))
             })
         })
     };
@@ -626,17 +652,25 @@ fn link_custody(
         // those that list the same section.
         linked
             .into_iter()
-            .filter(|e| e.counts.iter().any(|c| c.section.is_some() && c.section == count.section))
+            .filter(|e| {
+                e.counts
+                    .iter()
+                    .any(|c| c.section.is_some() && c.section == count.section)
+            })
             .collect()
     };
     for e in chosen {
-        if e.custody == Some(CustodyKind::Prison) && custody.prison.is_none() && custody.jail.is_none()
+        if e.custody == Some(CustodyKind::Prison)
+            && custody.prison.is_none()
+            && custody.jail.is_none()
         {
             custody.prison = Some(None);
         }
         for c in &e.counts {
             for (d, disp) in c.history(e.date) {
-                let Some(on) = d.map(|d| d.latest()) else { continue };
+                let Some(on) = d.map(|d| d.latest()) else {
+                    continue;
+                };
                 match disp.kind {
                     DispositionKind::Released | DispositionKind::Paroled => {
                         custody.released = Some(custody.released.map_or(on, |r| r.min(on)));
@@ -666,14 +700,20 @@ fn completion(
     facts: &CountFacts,
 ) -> (Option<Dated>, Option<Dated>, bool) {
     if let Some(on) = facts.sentence_completed_on {
-        let d = Some(Dated { on, basis: Basis::Facts });
+        let d = Some(Dated {
+            on,
+            basis: Basis::Facts,
+        });
         return (d, d, false);
     }
     if let Some(p) = probation
         && !p.revoked_to_custody
     {
         let end = if facts.probation_completed == Some(true) {
-            p.end.or(Some(Dated { on: sentenced_on, basis: Basis::Facts }))
+            p.end.or(Some(Dated {
+                on: sentenced_on,
+                basis: Basis::Facts,
+            }))
         } else {
             p.end
         };
@@ -681,15 +721,15 @@ fn completion(
     }
     if custody.prison.is_some() {
         if let Some(on) = custody.discharged {
-            let d = Some(Dated { on, basis: Basis::Record });
+            let d = Some(Dated {
+                on,
+                basis: Basis::Record,
+            });
             return (d, d, false);
         }
-        let released = custody.released.or_else(|| {
-            custody
-                .prison
-                .flatten()
-                .map(|t| t.end_from(sentenced_on))
-        });
+        let released = custody
+            .released
+            .or_else(|| custody.prison.flatten().map(|t| t.end_from(sentenced_on)));
         let d = released.map(|r| Dated {
             on: add_years(r, PAROLE_ESTIMATE_YEARS),
             basis: Basis::Estimate,
@@ -698,7 +738,10 @@ fn completion(
     }
     if custody.jail.is_some() {
         let released = match custody.released {
-            Some(on) => Some(Dated { on, basis: Basis::Record }),
+            Some(on) => Some(Dated {
+                on,
+                basis: Basis::Record,
+            }),
             None => custody.jail.flatten().map(|t| Dated {
                 on: t.end_from(sentenced_on),
                 basis: Basis::Sentence,
@@ -706,7 +749,10 @@ fn completion(
         };
         if custody.realignment == Some(Realignment::Split) {
             let ms_end = match custody.discharged {
-                Some(on) => Some(Dated { on, basis: Basis::Record }),
+                Some(on) => Some(Dated {
+                    on,
+                    basis: Basis::Record,
+                }),
                 None => match (released, custody.supervision_term) {
                     (Some(r), Some(t)) => Some(Dated {
                         on: t.end_from(r.on),
@@ -729,11 +775,17 @@ fn completion(
 
 /// Mark probation grants that a later arrest or conviction falls inside.
 fn mark_later_offenses(history: &History, convictions: &mut [Conviction<'_>]) {
-    let conviction_dates: Vec<(usize, Date)> =
-        convictions.iter().map(|c| (c.event_index, c.date)).collect();
+    let conviction_dates: Vec<(usize, Date)> = convictions
+        .iter()
+        .map(|c| (c.event_index, c.date))
+        .collect();
     for c in convictions.iter_mut() {
-        let Some(p) = c.probation.as_mut() else { continue };
-        let Some(end) = p.end.map(|d| d.on) else { continue };
+        let Some(p) = c.probation.as_mut() else {
+            continue;
+        };
+        let Some(end) = p.end.map(|d| d.on) else {
+            continue;
+        };
         let start = p.start;
         let same_cycle = c.event.cycle;
         let inside = |d: Date| d > start && d < end;

@@ -367,8 +367,24 @@ mod tests {
         assert!(!look(TableId::Violent, "PC 211", true, Some(Level::Felony)).is_any());
         assert!(look(TableId::Serious, "PC 211", true, Some(Level::Felony)).is_yes());
         assert!(look(TableId::Serious, "PC 245", false, Some(Level::Felony)).is_possible());
-        assert!(look(TableId::Excluded1203_4, "PC 261.5(d)", false, Some(Level::Felony)).is_yes());
-        assert!(!look(TableId::Excluded1203_4, "PC 261.5(d)", false, Some(Level::Misdemeanor)).is_any());
+        assert!(
+            look(
+                TableId::Excluded1203_4,
+                "PC 261.5(d)",
+                false,
+                Some(Level::Felony)
+            )
+            .is_yes()
+        );
+        assert!(
+            !look(
+                TableId::Excluded1203_4,
+                "PC 261.5(d)",
+                false,
+                Some(Level::Misdemeanor)
+            )
+            .is_any()
+        );
         assert!(look(TableId::Prop47, "PC 496(a)", false, Some(Level::Felony)).is_possible());
         assert!(look(TableId::Prop47, "HS 11350(a)", false, Some(Level::Felony)).is_yes());
     }

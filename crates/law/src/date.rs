@@ -219,9 +219,8 @@ impl RecordDate {
 
     /// The first day this date can be.
     pub fn earliest(&self) -> Date {
-        self.date().unwrap_or_else(|| {
-            jiff::civil::date(self.year, self.month.unwrap_or(1), 1)
-        })
+        self.date()
+            .unwrap_or_else(|| jiff::civil::date(self.year, self.month.unwrap_or(1), 1))
     }
 
     /// The last day this date can be.

@@ -118,11 +118,16 @@ fn fact_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> 
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
             parse_iso(v).map(Some).map_err(E::custom)
         }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
             let Some((_, value)) = map.next_entry::<String, String>()? else {
                 return Err(serde::de::Error::custom("expected a date"));
             };
-            parse_iso(&value).map(Some).map_err(serde::de::Error::custom)
+            parse_iso(&value)
+                .map(Some)
+                .map_err(serde::de::Error::custom)
         }
         fn visit_none<E>(self) -> Result<Self::Value, E> {
             Ok(None)

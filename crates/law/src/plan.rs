@@ -111,7 +111,8 @@ pub fn build(a: &Analysis<'_>, counts: &[CountResult]) -> Plan {
                 .unwrap_or_default();
             // Every argument is always given ("none" when the record lacks
             // it), so each language's catalog can choose its own wording.
-            let or_none = |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "none".into());
+            let or_none =
+                |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "none".into());
             let id = if d.automatic {
                 "plan-automatic"
             } else if d.outcome == Outcome::NeedsReview {
@@ -155,16 +156,17 @@ pub fn build(a: &Analysis<'_>, counts: &[CountResult]) -> Plan {
     if noncitizen {
         notes.push(Msg::new("plan-note-immigration"));
     }
-    if steps
-        .iter()
-        .any(|s| matches!(s.remedy, RemedyId::Pc1170_18 | RemedyId::Hs11361_8 | RemedyId::Pc17b))
-        && steps.iter().any(|s| {
-            matches!(
-                s.remedy,
-                RemedyId::Pc1203_4 | RemedyId::Pc1203_4a | RemedyId::Pc1203_41
-            )
-        })
-    {
+    if steps.iter().any(|s| {
+        matches!(
+            s.remedy,
+            RemedyId::Pc1170_18 | RemedyId::Hs11361_8 | RemedyId::Pc17b
+        )
+    }) && steps.iter().any(|s| {
+        matches!(
+            s.remedy,
+            RemedyId::Pc1203_4 | RemedyId::Pc1203_4a | RemedyId::Pc1203_41
+        )
+    }) {
         notes.push(Msg::new("plan-note-reduce-first"));
     }
     Plan { steps, notes }

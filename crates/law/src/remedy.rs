@@ -203,7 +203,10 @@ pub struct Msg {
 impl Msg {
     /// A message without arguments.
     pub fn new(id: &'static str) -> Self {
-        Self { id, args: Vec::new() }
+        Self {
+            id,
+            args: Vec::new(),
+        }
     }
 
     /// Add an argument.

@@ -101,7 +101,10 @@ pub fn evaluate<'a>(history: &'a History, as_of: Date, facts: &'a Facts) -> Repo
                     count: (!person).then(|| id.clone()),
                     msg: Msg::new(question_id(fact)),
                 };
-                if !questions.iter().any(|x| x.fact == q.fact && x.count == q.count) {
+                if !questions
+                    .iter()
+                    .any(|x| x.fact == q.fact && x.count == q.count)
+                {
                     questions.push(q);
                 }
             }
@@ -114,7 +117,10 @@ pub fn evaluate<'a>(history: &'a History, as_of: Date, facts: &'a Facts) -> Repo
         if c.level.is_none() {
             warnings.push(Warning {
                 line: c.count.line,
-                text: format!("count {}: the conviction level is not on the record", c.count.id),
+                text: format!(
+                    "count {}: the conviction level is not on the record",
+                    c.count.id
+                ),
             });
             questions.push(Question {
                 fact: "level",
@@ -215,7 +221,12 @@ impl Report<'_> {
                             .counts
                             .iter()
                             .find(|x| x.event == ei && x.count == ci)
-                            .map(|x| x.relief.iter().map(|d| determination_json(d, r, &verify)).collect())
+                            .map(|x| {
+                                x.relief
+                                    .iter()
+                                    .map(|d| determination_json(d, r, &verify))
+                                    .collect()
+                            })
                             .unwrap_or_default();
                         json!({
                             "id": c.id,

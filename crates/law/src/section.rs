@@ -256,7 +256,14 @@ mod tests {
 
     #[test]
     fn attempts() {
-        for form in ["664/487(a)", "664-487(a)", "664.487(a)", "664487(a)", "487(a)-664", "487(a)/664"] {
+        for form in [
+            "664/487(a)",
+            "664-487(a)",
+            "664.487(a)",
+            "664487(a)",
+            "487(a)-664",
+            "487(a)/664",
+        ] {
             assert_eq!(split_attempt(form), ("487(a)".to_string(), true), "{form}");
         }
         assert_eq!(split_attempt("664"), ("664".to_string(), false));
@@ -265,7 +272,10 @@ mod tests {
 
     #[test]
     fn citations() {
-        assert_eq!(s("PC 1203.4(a)(1)").citation(), "Pen. Code, § 1203.4, subd. (a)(1)");
+        assert_eq!(
+            s("PC 1203.4(a)(1)").citation(),
+            "Pen. Code, § 1203.4, subd. (a)(1)"
+        );
         assert_eq!(s("HS 11361.8").citation(), "Health & Saf. Code, § 11361.8");
     }
 }

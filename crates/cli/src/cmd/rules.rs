@@ -36,11 +36,20 @@ pub fn run(args: Args) -> Result<(), Failure> {
             writeln!(out, "{}", lang.text("rules-automatic"))?;
         }
         for (id, cite) in rule.conditions {
-            let mark = if cite.needs_verification() { format!(" [{verify}]") } else { String::new() };
+            let mark = if cite.needs_verification() {
+                format!(" [{verify}]")
+            } else {
+                String::new()
+            };
             writeln!(out, "  - {} ({}){mark}", lang.text(id), cite.text)?;
         }
         if !rule.forms.is_empty() {
-            writeln!(out, "  {}: {}", lang.text("rules-forms"), rule.forms.join(", "))?;
+            writeln!(
+                out,
+                "  {}: {}",
+                lang.text("rules-forms"),
+                rule.forms.join(", ")
+            )?;
         }
         writeln!(out)?;
     }
@@ -49,7 +58,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
         for t in catalog::tables() {
             writeln!(out, "## {} ({})", lang.text(t.title), t.cite.text)?;
             for e in t.entries {
-                let mark = if e.cite.needs_verification() { format!(" [{verify}]") } else { String::new() };
+                let mark = if e.cite.needs_verification() {
+                    format!(" [{verify}]")
+                } else {
+                    String::new()
+                };
                 let cond = if e.cond == catalog::Cond::None {
                     String::new()
                 } else {

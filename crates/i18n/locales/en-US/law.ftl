@@ -43,6 +43,7 @@ r-discretionary = The judge decides. The court may say yes or no.
 r-restitution-not-a-bar = Owing restitution is not a reason to say no.
 r-probation-ended = Probation ended on { $date }.
 r-probation-ends = Probation ends on { $date }.
+r-probation-completed-facts = You said you finished probation.
 r-probation-end-unknown = The record does not show how long probation was, so we cannot tell when it ended.
 r-ab1950-cap = A 2021 law (AB 1950) limited most probation terms. Your probation may have ended early, on { $date }. Check with the court.
 r-date-from-sentence = We counted { $date } from the sentence date and the length of the sentence on the record.

@@ -10,13 +10,28 @@ use crate::remedy::Cite;
 
 macro_rules! row {
     ($s:literal, $cite:expr) => {
-        Entry { section: $s, cite: $cite, cond: Cond::None, from: None }
+        Entry {
+            section: $s,
+            cite: $cite,
+            cond: Cond::None,
+            from: None,
+        }
     };
     ($s:literal, $cite:expr, $cond:ident) => {
-        Entry { section: $s, cite: $cite, cond: Cond::$cond, from: None }
+        Entry {
+            section: $s,
+            cite: $cite,
+            cond: Cond::$cond,
+            from: None,
+        }
     };
     ($s:literal, $cite:expr, $cond:ident, from $y:literal - $m:literal - $d:literal) => {
-        Entry { section: $s, cite: $cite, cond: Cond::$cond, from: Some(date($y, $m, $d)) }
+        Entry {
+            section: $s,
+            cite: $cite,
+            cond: Cond::$cond,
+            from: Some(date($y, $m, $d)),
+        }
     };
 }
 
@@ -400,7 +415,8 @@ static WOBBLER: &[Entry] = &[
 ];
 
 const P47: Cite = Cite::v("Pen. Code, § 1170.18, subd. (a)");
-const P47_CASE: Cite = Cite::k("Pen. Code, § 1170.18, subd. (a); People v. Page (2017) 3 Cal.5th 1175");
+const P47_CASE: Cite =
+    Cite::k("Pen. Code, § 1170.18, subd. (a); People v. Page (2017) 3 Cal.5th 1175");
 
 /// Proposition 47 offenses (as the sections read before Nov 5, 2014, mapped
 /// to the new misdemeanors). Value-dependent rows need the $950 answer.
@@ -441,8 +457,14 @@ static PROP47: &[Entry] = &[
 
 /// Proposition 36 (2024) felonies: not Prop 47 offenses.
 static PROP36: &[Entry] = &[
-    row!("PC 666.1", Cite::k("Pen. Code, § 666.1 (Prop. 36, eff. Dec. 18, 2024)")),
-    row!("HS 11395", Cite::k("Health & Saf. Code, § 11395 (Prop. 36, eff. Dec. 18, 2024)")),
+    row!(
+        "PC 666.1",
+        Cite::k("Pen. Code, § 666.1 (Prop. 36, eff. Dec. 18, 2024)")
+    ),
+    row!(
+        "HS 11395",
+        Cite::k("Health & Saf. Code, § 11395 (Prop. 36, eff. Dec. 18, 2024)")
+    ),
 ];
 
 const P64: Cite = Cite::v("Health & Saf. Code, § 11361.8, subd. (a)");
@@ -554,9 +576,21 @@ static VC12810: &[Entry] = &[
     row!("VC 23152", Cite::v("Veh. Code, § 12810, subd. (b)")),
     row!("VC 23153", Cite::v("Veh. Code, § 12810, subd. (b)")),
     row!("VC 23103", Cite::v("Veh. Code, § 12810, subd. (c)")),
-    row!("VC 23103.5", Cite::k("Veh. Code, § 12810, subd. (c)"), Unsettled),
-    row!("VC 23104", Cite::k("Veh. Code, § 12810, subd. (c)"), Unsettled),
-    row!("VC 23105", Cite::k("Veh. Code, § 12810, subd. (c)"), Unsettled),
+    row!(
+        "VC 23103.5",
+        Cite::k("Veh. Code, § 12810, subd. (c)"),
+        Unsettled
+    ),
+    row!(
+        "VC 23104",
+        Cite::k("Veh. Code, § 12810, subd. (c)"),
+        Unsettled
+    ),
+    row!(
+        "VC 23105",
+        Cite::k("Veh. Code, § 12810, subd. (c)"),
+        Unsettled
+    ),
     row!("PC 191.5(b)", Cite::v("Veh. Code, § 12810, subd. (d)(1)")),
     row!("PC 192(c)", Cite::v("Veh. Code, § 12810, subd. (d)(1)")),
     row!("VC 2800.2", Cite::v("Veh. Code, § 12810, subd. (d)(1)")),
@@ -677,7 +711,10 @@ static PROBATION_CAP_EXEMPT: &[Entry] = &[
     row!("VC 23152", Cite::v2("Veh. Code, § 23600, subd. (b)")),
     row!("VC 23153", Cite::v2("Veh. Code, § 23600, subd. (b)")),
     row!("PC 273.5", Cite::v2("Pen. Code, § 1203.097, subd. (a)(1)")),
-    row!("PC 243(e)(1)", Cite::v2("Pen. Code, § 1203.097, subd. (a)(1)")),
+    row!(
+        "PC 243(e)(1)",
+        Cite::v2("Pen. Code, § 1203.097, subd. (a)(1)")
+    ),
     row!("PC 646.9", Cite::v2("Pen. Code, § 1203.097, subd. (a)(1)")),
     row!("PC 487(b)(3)", CAP, Value25000),
     row!("PC 503", CAP, Value25000),
@@ -704,14 +741,56 @@ pub(super) static ALL: &[Table] = &[
         title: "table-serious",
         cite: Cite::v("Pen. Code, §§ 1192.7, subd. (c), 1192.8"),
         attempts: Attempts::Only(&[
-            "PC 187", "PC 192(a)", "PC 203", "PC 205", "PC 261", "PC 262", "PC 286(c)(2)",
-            "PC 286(c)(3)", "PC 286(d)", "PC 287(c)(2)", "PC 287(c)(3)", "PC 287(d)",
-            "PC 288a(c)(2)", "PC 288a(c)(3)", "PC 288a(d)", "PC 288(a)", "PC 288(b)", "PC 209",
-            "PC 218", "PC 219", "PC 451", "PC 451.5", "PC 18740", "PC 18745", "PC 18750",
-            "PC 18755", "PC 460(a)", "PC 459", "PC 211", "PC 212.5", "PC 207", "PC 209.5",
-            "PC 4503", "HS 11353", "HS 11380", "PC 289(a)", "PC 487(d)(2)", "PC 215",
-            "PC 186.22", "PC 246", "PC 264.1", "PC 288.5", "PC 26100(c)", "PC 26100(d)",
-            "PC 12034(c)", "PC 12034(d)", "PC 136.1", "PC 422", "PC 11418(b)", "PC 11418(c)",
+            "PC 187",
+            "PC 192(a)",
+            "PC 203",
+            "PC 205",
+            "PC 261",
+            "PC 262",
+            "PC 286(c)(2)",
+            "PC 286(c)(3)",
+            "PC 286(d)",
+            "PC 287(c)(2)",
+            "PC 287(c)(3)",
+            "PC 287(d)",
+            "PC 288a(c)(2)",
+            "PC 288a(c)(3)",
+            "PC 288a(d)",
+            "PC 288(a)",
+            "PC 288(b)",
+            "PC 209",
+            "PC 218",
+            "PC 219",
+            "PC 451",
+            "PC 451.5",
+            "PC 18740",
+            "PC 18745",
+            "PC 18750",
+            "PC 18755",
+            "PC 460(a)",
+            "PC 459",
+            "PC 211",
+            "PC 212.5",
+            "PC 207",
+            "PC 209.5",
+            "PC 4503",
+            "HS 11353",
+            "HS 11380",
+            "PC 289(a)",
+            "PC 487(d)(2)",
+            "PC 215",
+            "PC 186.22",
+            "PC 246",
+            "PC 264.1",
+            "PC 288.5",
+            "PC 26100(c)",
+            "PC 26100(d)",
+            "PC 12034(c)",
+            "PC 12034(d)",
+            "PC 136.1",
+            "PC 422",
+            "PC 11418(b)",
+            "PC 11418(c)",
             "PC 236.1(c)",
         ]),
         entries: SERIOUS,

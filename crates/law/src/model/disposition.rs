@@ -181,8 +181,7 @@ impl Disposition {
             DispositionKind::DetentionOnly
         } else if has("PROS REJ") || has("PROSECUTION REJECTED") || has("DA REJECT") {
             DispositionKind::ProsecutionRejected
-        } else if has("DEFERRED ENTRY") || has("DEJ") || has("DIVERSION") || has("DIVERTED")
-        {
+        } else if has("DEFERRED ENTRY") || has("DEJ") || has("DIVERSION") || has("DIVERTED") {
             DispositionKind::Diversion
         } else if has("DISMISS") || has("DISMSD") {
             DispositionKind::Dismissed
@@ -247,11 +246,13 @@ fn find_statute(text: &str) -> Option<Section> {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).find_map(|w| {
         let number = w[0].trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != ')');
-        let code: String = w[1].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-        (number.starts_with(|c: char| c.is_ascii_digit())
-            && CODES.iter().any(|(c, _)| *c == code))
-        .then(|| Section::parse(&format!("{code} {number}")).ok())
-        .flatten()
+        let code: String = w[1]
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        (number.starts_with(|c: char| c.is_ascii_digit()) && CODES.iter().any(|(c, _)| *c == code))
+            .then(|| Section::parse(&format!("{code} {number}")).ok())
+            .flatten()
     })
 }
 
@@ -266,16 +267,34 @@ mod tests {
     #[test]
     fn classifies_the_vocabulary() {
         assert_eq!(kind("CONVICTED"), DispositionKind::Convicted);
-        assert_eq!(kind("DISMISSED/FURTHERANCE OF JUSTICE"), DispositionKind::Dismissed);
-        assert_eq!(kind("1385 PC-DISMISSED/FURTHERANCE OF JUSTICE"), DispositionKind::Dismissed);
+        assert_eq!(
+            kind("DISMISSED/FURTHERANCE OF JUSTICE"),
+            DispositionKind::Dismissed
+        );
+        assert_eq!(
+            kind("1385 PC-DISMISSED/FURTHERANCE OF JUSTICE"),
+            DispositionKind::Dismissed
+        );
         assert_eq!(kind("PROS REJ-OTHER"), DispositionKind::ProsecutionRejected);
-        assert_eq!(kind("RELEASED/DETENTION ONLY"), DispositionKind::DetentionOnly);
+        assert_eq!(
+            kind("RELEASED/DETENTION ONLY"),
+            DispositionKind::DetentionOnly
+        );
         assert_eq!(kind("PROBATION REVOKED"), DispositionKind::ProbationRevoked);
-        assert_eq!(kind("PROBATION REINSTATED"), DispositionKind::ProbationReinstated);
-        assert_eq!(kind("REDUCED TO MISDEMEANOR"), DispositionKind::ReducedToMisdemeanor);
+        assert_eq!(
+            kind("PROBATION REINSTATED"),
+            DispositionKind::ProbationReinstated
+        );
+        assert_eq!(
+            kind("REDUCED TO MISDEMEANOR"),
+            DispositionKind::ReducedToMisdemeanor
+        );
         assert_eq!(kind("PAROLED"), DispositionKind::Paroled);
         assert_eq!(kind("DISCHARGED"), DispositionKind::Discharged);
-        assert_eq!(kind("DEFENDANT WAIVED COUNSEL"), DispositionKind::Informational);
+        assert_eq!(
+            kind("DEFENDANT WAIVED COUNSEL"),
+            DispositionKind::Informational
+        );
         assert_eq!(kind("SOMETHING NEW"), DispositionKind::Other);
         let d = Disposition::classify("DEFERRED ENTRY OF JUDGMENT PER 1000 PC");
         assert_eq!(d.kind, DispositionKind::Diversion);
@@ -288,13 +307,34 @@ mod tests {
     #[test]
     fn relief_already_granted() {
         let r = |t: &str| Disposition::classify(t).remedy;
-        assert_eq!(r("CONV SET ASIDE & DISM PER 1203.4 PC"), Some(RemedyId::Pc1203_4));
-        assert_eq!(r("CONVICTION SET ASIDE & DISMISSED PER 1203.4 PC"), Some(RemedyId::Pc1203_4));
-        assert_eq!(r("CONV SET ASIDE & DISM PER 1203.4A PC"), Some(RemedyId::Pc1203_4a));
-        assert_eq!(r("CONV SET ASIDE & DISM PER 1203.41 PC"), Some(RemedyId::Pc1203_41));
-        assert_eq!(r("RELIEF GRANTED PER 1203.425 PC"), Some(RemedyId::Pc1203_425));
-        assert_eq!(r("REDESIGNATED MISDEMEANOR PER 1170.18 PC"), Some(RemedyId::Pc1170_18));
-        assert_eq!(r("DISMISSED AND SEALED PER 11361.8 HS"), Some(RemedyId::Hs11361_8));
+        assert_eq!(
+            r("CONV SET ASIDE & DISM PER 1203.4 PC"),
+            Some(RemedyId::Pc1203_4)
+        );
+        assert_eq!(
+            r("CONVICTION SET ASIDE & DISMISSED PER 1203.4 PC"),
+            Some(RemedyId::Pc1203_4)
+        );
+        assert_eq!(
+            r("CONV SET ASIDE & DISM PER 1203.4A PC"),
+            Some(RemedyId::Pc1203_4a)
+        );
+        assert_eq!(
+            r("CONV SET ASIDE & DISM PER 1203.41 PC"),
+            Some(RemedyId::Pc1203_41)
+        );
+        assert_eq!(
+            r("RELIEF GRANTED PER 1203.425 PC"),
+            Some(RemedyId::Pc1203_425)
+        );
+        assert_eq!(
+            r("REDESIGNATED MISDEMEANOR PER 1170.18 PC"),
+            Some(RemedyId::Pc1170_18)
+        );
+        assert_eq!(
+            r("DISMISSED AND SEALED PER 11361.8 HS"),
+            Some(RemedyId::Hs11361_8)
+        );
         assert_eq!(r("DISMISSED PER 1385 PC"), None);
     }
 }

@@ -88,7 +88,13 @@ impl Sentence {
         let clean: String = text
             .chars()
             .filter(|c| *c != '\'')
-            .map(|c| if c == '\n' || c == '\t' { ' ' } else { c.to_ascii_uppercase() })
+            .map(|c| {
+                if c == '\n' || c == '\t' {
+                    ' '
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
             .collect();
         let realignment = realignment_of(&clean);
         let mut parts = Vec::new();
@@ -139,7 +145,11 @@ impl Sentence {
         if jail.is_empty() {
             return None;
         }
-        Some(jail.iter().filter_map(|p| p.term).max_by_key(|t| t.approx_days()))
+        Some(
+            jail.iter()
+                .filter_map(|p| p.term)
+                .max_by_key(|t| t.approx_days()),
+        )
     }
 }
 
@@ -187,7 +197,9 @@ fn parse_part(part: &str, out: &mut Vec<SentencePart>) {
     let suspended = words
         .iter()
         .any(|w| matches!(*w, "SS" | "SUSP" | "SUSPENDED" | "FNSS"));
-    let concurrent = words.iter().any(|w| matches!(*w, "CC" | "CONC" | "CONCURRENT"));
+    let concurrent = words
+        .iter()
+        .any(|w| matches!(*w, "CC" | "CONC" | "CONCURRENT"));
     let text = part.to_string();
 
     if part.contains("IMP SEN SS") || part.contains("IMPOSITION") {
@@ -268,7 +280,10 @@ mod tests {
     use super::*;
 
     fn parts(s: &Sentence) -> Vec<(PartKind, Option<Term>, bool)> {
-        s.parts.iter().map(|p| (p.kind, p.term, p.suspended)).collect()
+        s.parts
+            .iter()
+            .map(|p| (p.kind, p.term, p.suspended))
+            .collect()
     }
 
     #[test]
@@ -277,7 +292,11 @@ mod tests {
         assert_eq!(
             parts(&s),
             vec![
-                (PartKind::Probation, Some(Term::new(24, TermUnit::Months)), false),
+                (
+                    PartKind::Probation,
+                    Some(Term::new(24, TermUnit::Months)),
+                    false
+                ),
                 (PartKind::Jail, Some(Term::new(5, TermUnit::Days)), false),
             ]
         );

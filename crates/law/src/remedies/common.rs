@@ -26,7 +26,13 @@ pub(crate) enum Status {
 
 /// Decide the outcome from the count's own readiness and the record-wide
 /// status condition, adding the reasons and questions that explain it.
-pub(crate) fn settle(a: &Analysis<'_>, i: usize, d: &mut Determination, ready: Ready, status: Status) {
+pub(crate) fn settle(
+    a: &Analysis<'_>,
+    i: usize,
+    d: &mut Determination,
+    ready: Ready,
+    status: Status,
+) {
     let mut on = match ready {
         Ready::On(date) => Some(date),
         Ready::Unknown(fact) => {
@@ -46,7 +52,10 @@ pub(crate) fn settle(a: &Analysis<'_>, i: usize, d: &mut Determination, ready: R
             None => {
                 let running = a.others_running_until(i);
                 if let Some(until) = running.until {
-                    d.because(Msg::new("r-status-other-sentence").date("date", until), cite);
+                    d.because(
+                        Msg::new("r-status-other-sentence").date("date", until),
+                        cite,
+                    );
                     on = on.map(|o| o.max(until));
                 }
                 if running.unknown {

@@ -16,8 +16,8 @@
 //! more prior convictions for the same section, sales to minors) may keep an
 //! offense a felony after redesignation [K]; those cases go to review.
 
-use super::pc_1203_4::section_msg;
 use super::Rule;
+use super::pc_1203_4::section_msg;
 use crate::analysis::{Analysis, Registrant};
 use crate::catalog::TableId;
 use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
@@ -74,7 +74,11 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     d.because(Msg::new("r-11361-8-before").date("date", c.date), A);
     let serving = c.completed.is_none_or(|done| done.on > a.as_of);
     d.because(
-        Msg::new(if serving { "r-11361-8-serving" } else { "r-11361-8-completed" }),
+        Msg::new(if serving {
+            "r-11361-8-serving"
+        } else {
+            "r-11361-8-completed"
+        }),
         if serving { B } else { F },
     );
     d.because(outcome_msg(a, i), OUTCOMES);

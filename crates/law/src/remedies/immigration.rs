@@ -5,7 +5,8 @@
 use crate::remedy::{Cite, Determination, Msg, RemedyId};
 
 const CONVICTION: Cite = Cite::v2("8 U.S.C. § 1101(a)(48)(A)");
-const REDUCTION: Cite = Cite::v2("Pen. Code, § 18.5; La Farga v. INS (9th Cir. 1999) 170 F.3d 1213");
+const REDUCTION: Cite =
+    Cite::v2("Pen. Code, § 18.5; La Farga v. INS (9th Cir. 1999) 170 F.3d 1213");
 const THOMAS: Cite = Cite::v("Matter of Thomas & Thompson (A.G. 2019) 27 I&N Dec. 674");
 const UNCERTAIN: Cite = Cite::k("Health & Saf. Code, § 11361.8 (immigration effect)");
 const INVALIDITY: Cite = Cite::v2("Pen. Code, §§ 1473.7, 1203.43, 236.14");

@@ -7,6 +7,7 @@ use crate::analysis::Analysis;
 use crate::remedy::{Cite, Determination, Msg, RemedyId};
 
 pub(crate) mod common;
+pub mod hs_11361_8;
 mod immigration;
 pub mod pc_1170_18;
 pub mod pc_1203_4;
@@ -17,7 +18,6 @@ pub mod pc_1203_4a;
 pub mod pc_17b;
 pub mod pc_17d2;
 pub mod pc_18_5;
-pub mod hs_11361_8;
 
 /// A remedy's rule in plain language, for the rules page.
 pub struct Rule {
@@ -67,10 +67,7 @@ const CONVICTION_REMEDIES: &[Evaluator] = &[
 
 /// Every determination for conviction `i`.
 pub fn for_conviction(a: &Analysis<'_>, i: usize) -> Vec<Determination> {
-    let mut out: Vec<Determination> = CONVICTION_REMEDIES
-        .iter()
-        .filter_map(|f| f(a, i))
-        .collect();
+    let mut out: Vec<Determination> = CONVICTION_REMEDIES.iter().filter_map(|f| f(a, i)).collect();
     if a.facts.noncitizen == Some(true) {
         for d in &mut out {
             immigration::advise(d);

@@ -19,8 +19,8 @@
 //! disqualifying conviction entered after the Prop 47 offense bars relief is
 //! unsettled; it goes to review.
 
-use super::pc_1203_4::section_msg;
 use super::Rule;
+use super::pc_1203_4::section_msg;
 use crate::analysis::{Analysis, Registrant};
 use crate::catalog::{Cond, Match, TableId};
 use crate::facts::CountFacts;
@@ -33,7 +33,8 @@ const F: Cite = Cite::v2("Pen. Code, § 1170.18, subds. (f)-(g)");
 const I: Cite = Cite::v2("Pen. Code, § 1170.18, subd. (i)");
 const K: Cite = Cite::v("Pen. Code, § 1170.18, subd. (k)");
 const SB749: Cite = Cite::v("Pen. Code, § 1170.18, subd. (j) (SB 749, Stats. 2023, ch. 633)");
-const LATER: Cite = Cite::k("Pen. Code, § 1170.18, subd. (i) (disqualifying conviction after the offense)");
+const LATER: Cite =
+    Cite::k("Pen. Code, § 1170.18, subd. (i) (disqualifying conviction after the offense)");
 const PROP36: Cite = Cite::k("Prop. 36 (Nov. 5, 2024)");
 
 /// Prop 47 took effect the day after the election.
@@ -104,7 +105,10 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             o.facts = &unknown;
             if crate::catalog::lookup(TableId::Prop47, o, c.date).is_possible() {
                 d.outcome = Outcome::Ineligible;
-                d.because(Msg::new("r-1170-18-value-over").num("value", i64::from(value)), A);
+                d.because(
+                    Msg::new("r-1170-18-value-over").num("value", i64::from(value)),
+                    A,
+                );
                 return Some(d);
             }
             return None;
@@ -128,11 +132,17 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
                 return Some(d);
             }
             Match::Yes(_) => {
-                d.because(section_msg("r-1170-18-later-super-strike", other.section()), LATER);
+                d.because(
+                    section_msg("r-1170-18-later-super-strike", other.section()),
+                    LATER,
+                );
                 d.outcome = Outcome::NeedsReview;
             }
             Match::Possible(..) => {
-                d.because(section_msg("r-1170-18-maybe-super-strike", other.section()), I);
+                d.because(
+                    section_msg("r-1170-18-maybe-super-strike", other.section()),
+                    I,
+                );
             }
             Match::No => {}
         }
@@ -160,7 +170,12 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     d.because(Msg::new("r-1170-18-no-deadline"), SB749);
     d.because(Msg::new("r-1170-18-effect"), K);
     let clean = d.reasons.iter().all(|r| {
-        !matches!(r.msg.id, "r-1170-18-later-super-strike" | "r-1170-18-maybe-super-strike" | "r-1170-18-maybe-offense")
+        !matches!(
+            r.msg.id,
+            "r-1170-18-later-super-strike"
+                | "r-1170-18-maybe-super-strike"
+                | "r-1170-18-maybe-offense"
+        )
     });
     d.outcome = if d.missing_facts.is_empty() && clean {
         Outcome::Eligible

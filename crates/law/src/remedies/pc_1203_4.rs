@@ -20,8 +20,8 @@
 //! 1203.41 / 1203.42 instead. The AB 1950 caps (PC 1203a, 1203.1) may have
 //! ended a long grant early; that is flagged, not assumed.
 
-use super::common::{Ready, Status, basis_note, settle};
 use super::Rule;
+use super::common::{Ready, Status, basis_note, settle};
 use crate::analysis::Analysis;
 use crate::catalog::{Match, TableId};
 use crate::model::Level;
@@ -30,7 +30,8 @@ use crate::remedy::{Arg, Cite, Determination, Msg, Outcome, RemedyId};
 const A1: Cite = Cite::v("Pen. Code, § 1203.4, subd. (a)(1)");
 const C1: Cite = Cite::v("Pen. Code, § 1203.4, subd. (c)(1)");
 const C3: Cite = Cite::v("Pen. Code, § 1203.4, subd. (c)(3)");
-const CHANDLER: Cite = Cite::v2("Pen. Code, § 1203.4, subd. (a)(1); People v. Chandler (1988) 203 Cal.App.3d 782");
+const CHANDLER: Cite =
+    Cite::v2("Pen. Code, § 1203.4, subd. (a)(1); People v. Chandler (1988) 203 Cal.App.3d 782");
 const AB1950: Cite = Cite::v2("Pen. Code, §§ 1203a, 1203.1 (AB 1950, Stats. 2020, ch. 328)");
 
 /// The rule as the rules page states it.
@@ -43,7 +44,10 @@ pub static RULE: Rule = Rule {
         ("rule-pc-1203-4-mandatory", A1),
         ("rule-pc-1203-4-discretionary", A1),
         ("rule-pc-1203-4-status", A1),
-        ("rule-pc-1203-4-excluded", Cite::v("Pen. Code, § 1203.4, subd. (b)")),
+        (
+            "rule-pc-1203-4-excluded",
+            Cite::v("Pen. Code, § 1203.4, subd. (b)"),
+        ),
         ("rule-pc-1203-4-vc12810", C1),
         ("rule-restitution", C3),
         ("rule-ab1950", AB1950),
@@ -82,7 +86,10 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         Match::No => {}
     }
 
-    d.because(Msg::new("r-1203-4-probation-granted").date("date", p.start), A1);
+    d.because(
+        Msg::new("r-1203-4-probation-granted").date("date", p.start),
+        A1,
+    );
     let ready = match p.end {
         Some(end) => {
             let id = if end.on <= a.as_of {
@@ -96,6 +103,10 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
                 d.because(Msg::new("r-ab1950-cap").date("date", cap), AB1950);
             }
             Ready::On(end.on)
+        }
+        None if c.facts.probation_completed == Some(true) => {
+            d.because(Msg::new("r-probation-completed-facts"), A1);
+            Ready::On(p.start)
         }
         None => {
             d.because(Msg::new("r-probation-end-unknown"), A1);

@@ -20,9 +20,9 @@
 //! to petitions decided on or after Jan 1, 2023 [V2]. "Completion of the
 //! sentence" for prison is read cautiously as discharge from parole.
 
+use super::Rule;
 use super::common::{Ready, Status, basis_note, not_before, settle};
 use super::pc_1203_4::section_msg;
-use super::Rule;
 use crate::analysis::Analysis;
 use crate::catalog::{Match, TableId};
 use crate::date::add_years;
@@ -35,7 +35,8 @@ const A3: Cite = Cite::v("Pen. Code, § 1203.41, subd. (a)(3)");
 const A6: Cite = Cite::v("Pen. Code, § 1203.41, subd. (a)(6)");
 const D: Cite = Cite::v("Pen. Code, § 1203.41, subd. (d)");
 const SB731: Cite = Cite::v2("Pen. Code, § 1203.41, subd. (a) (SB 731, Stats. 2022)");
-const COMPLETION: Cite = Cite::k("Pen. Code, § 1203.41, subd. (a)(2) (completion of a prison sentence)");
+const COMPLETION: Cite =
+    Cite::k("Pen. Code, § 1203.41, subd. (a)(2) (completion of a prison sentence)");
 
 /// SB 731 opened 1203.41 to state prison felonies for orders from this day [V2].
 const PRISON_ROUTE: jiff::civil::Date = jiff::civil::date(2023, 1, 1);
@@ -123,7 +124,11 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             Ready::Unknown("sentence_completed_on")
         }
     };
-    let ready = if prison { not_before(ready, PRISON_ROUTE) } else { ready };
+    let ready = if prison {
+        not_before(ready, PRISON_ROUTE)
+    } else {
+        ready
+    };
     settle(a, i, &mut d, ready, Status::NotServingOrCharged(A3));
     d.because(Msg::new("r-restitution-not-a-bar"), D);
     Some(d)

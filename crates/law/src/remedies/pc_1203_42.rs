@@ -18,9 +18,9 @@
 //! with sentences on Oct 1, 2011 (PC 1170(h)(7)). Since SB 731, 1203.41 also
 //! covers most of these cases; 1203.42 has no registration bar of its own.
 
+use super::Rule;
 use super::common::{Ready, Status, basis_note, not_before, settle};
 use super::pc_1203_4::section_msg;
-use super::Rule;
 use crate::analysis::{Analysis, REALIGNMENT_START};
 use crate::catalog::{Match, TableId};
 use crate::date::add_years;
@@ -90,11 +90,17 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
         Some(false) => return None,
         None => {
-            d.because(section_msg("r-1203-42-realignable-unknown", c.section()), H7);
+            d.because(
+                section_msg("r-1203-42-realignable-unknown", c.section()),
+                H7,
+            );
             d.missing("realignment_eligible");
         }
     }
-    d.because(Msg::new("r-1203-42-before-realignment").date("date", c.sentenced_on), A);
+    d.because(
+        Msg::new("r-1203-42-before-realignment").date("date", c.sentenced_on),
+        A,
+    );
     d.because(Msg::new("r-discretionary"), A);
     let ready = match c.completed {
         Some(done) => {
@@ -114,7 +120,13 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             Ready::Unknown("sentence_completed_on")
         }
     };
-    settle(a, i, &mut d, not_before(ready, IN_FORCE), Status::NotServingOrCharged(A3));
+    settle(
+        a,
+        i,
+        &mut d,
+        not_before(ready, IN_FORCE),
+        Status::NotServingOrCharged(A3),
+    );
     d.because(Msg::new("r-restitution-not-a-bar"), C);
     Some(d)
 }

@@ -30,9 +30,9 @@
 //! the felony prong since Oct 1, 2024. When no supervision followed custody,
 //! the felony prong's four years are counted from release, flagged to verify.
 
+use super::Rule;
 use super::common::{Ready, Status, basis_note, not_before, settle};
 use super::pc_1203_4::section_msg;
-use super::Rule;
 use crate::analysis::{Analysis, Registrant};
 use crate::catalog::{Match, TableId};
 use crate::date::add_years;
@@ -47,7 +47,8 @@ const IB: Cite = Cite::v("Pen. Code, § 1203.425, subd. (a)(1)(B)(iv)(I)(ib)");
 const II: Cite = Cite::v("Pen. Code, § 1203.425, subd. (a)(1)(B)(iv)(II)");
 const A2A: Cite = Cite::v("Pen. Code, § 1203.425, subd. (a)(2)(A)");
 const B1: Cite = Cite::v("Pen. Code, § 1203.425, subd. (b)(1)");
-const ANCHOR: Cite = Cite::k("Pen. Code, § 1203.425, subd. (a)(1)(B)(iv)(II) (no supervision after custody)");
+const ANCHOR: Cite =
+    Cite::k("Pen. Code, § 1203.425, subd. (a)(1)(B)(iv)(II) (no supervision after custody)");
 const START_MISDEMEANOR: Cite = Cite::v2("Pen. Code, § 1203.425 (operative July 1, 2022)");
 
 const WINDOW: jiff::civil::Date = jiff::civil::date(1973, 1, 1);
@@ -89,9 +90,14 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         return Some(d);
     }
     // Already dismissed by a court: nothing left for DOJ to grant.
-    if [RemedyId::Pc1203_4, RemedyId::Pc1203_4a, RemedyId::Pc1203_41, RemedyId::Pc1203_42]
-        .iter()
-        .any(|r| c.granted(*r).is_some())
+    if [
+        RemedyId::Pc1203_4,
+        RemedyId::Pc1203_4a,
+        RemedyId::Pc1203_41,
+        RemedyId::Pc1203_42,
+    ]
+    .iter()
+    .any(|r| c.granted(*r).is_some())
     {
         return None;
     }
@@ -123,7 +129,11 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         d.because(Msg::new("r-1203-425-ia"), IA);
         match p.end {
             Some(end) => {
-                let id = if end.on <= a.as_of { "r-probation-ended" } else { "r-probation-ends" };
+                let id = if end.on <= a.as_of {
+                    "r-probation-ended"
+                } else {
+                    "r-probation-ends"
+                };
                 d.because(Msg::new(id).date("date", end.on), IA);
                 basis_note(&mut d, end);
                 not_before(Ready::On(end.on), PROGRAM_MISDEMEANOR)
@@ -167,7 +177,11 @@ fn felony_prong(a: &Analysis<'_>, i: usize, d: &mut Determination) -> Option<Rea
     for (table, fact, id) in [
         (TableId::Serious, "serious_felony", "r-1203-425-serious"),
         (TableId::Violent, "violent_felony", "r-1203-425-violent"),
-        (TableId::Registrable, "registrant_290", "r-1203-425-registrable"),
+        (
+            TableId::Registrable,
+            "registrant_290",
+            "r-1203-425-registrable",
+        ),
     ] {
         match c.lookup_original(table, c.date) {
             Match::Yes(e) => {
@@ -189,7 +203,10 @@ fn felony_prong(a: &Analysis<'_>, i: usize, d: &mut Determination) -> Option<Rea
     };
     basis_note(d, anchor);
     if c.no_supervision {
-        d.because(Msg::new("r-1203-425-anchor-release").date("date", anchor.on), ANCHOR);
+        d.because(
+            Msg::new("r-1203-425-anchor-release").date("date", anchor.on),
+            ANCHOR,
+        );
     } else {
         d.because(Msg::new("r-1203-425-anchor").date("date", anchor.on), II);
     }

@@ -20,9 +20,9 @@
 //! all purposes" and qualifies (People v. Khamvongsa (2017) 8 Cal.App.5th
 //! 1239); the same reading is applied to 17(b) reductions [K].
 
+use super::Rule;
 use super::common::{Ready, Status, basis_note, settle};
 use super::pc_1203_4::section_msg;
-use super::Rule;
 use crate::analysis::Analysis;
 use crate::catalog::{Match, TableId};
 use crate::date::add_years;
@@ -34,7 +34,8 @@ const A2: Cite = Cite::v("Pen. Code, § 1203.4a, subd. (a)(2)");
 const A3: Cite = Cite::v("Pen. Code, § 1203.4a, subd. (a)(3)");
 const B: Cite = Cite::v("Pen. Code, § 1203.4a, subd. (b)");
 const E: Cite = Cite::v("Pen. Code, § 1203.4a, subd. (e)");
-const KHAMVONGSA: Cite = Cite::v("Pen. Code, § 1170.18, subd. (k); People v. Khamvongsa (2017) 8 Cal.App.5th 1239");
+const KHAMVONGSA: Cite =
+    Cite::v("Pen. Code, § 1170.18, subd. (k); People v. Khamvongsa (2017) 8 Cal.App.5th 1239");
 const REDUCED: Cite = Cite::k("Pen. Code, § 17, subd. (b) (misdemeanor \"for all purposes\")");
 
 /// The rule as the rules page states it.
@@ -48,7 +49,10 @@ pub static RULE: Rule = Rule {
         ("rule-pc-1203-4a-status", A2),
         ("rule-pc-1203-4a-mandatory", A3),
         ("rule-pc-1203-4a-discretionary", B),
-        ("rule-pc-1203-4a-excluded", Cite::v("Pen. Code, § 1203.4a, subd. (d)")),
+        (
+            "rule-pc-1203-4a-excluded",
+            Cite::v("Pen. Code, § 1203.4a, subd. (d)"),
+        ),
         ("rule-restitution", E),
     ],
     forms: &["CR-180", "CR-181"],
@@ -57,8 +61,11 @@ pub static RULE: Rule = Rule {
 /// PC 1203.4a for conviction `i`.
 pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let c = &a.convictions[i];
-    if c.probation.is_some() || !matches!(c.level, Some(Level::Misdemeanor | Level::Infraction)) {
-        return None;
+    // Misdemeanors without probation; infractions with or without it.
+    match c.level {
+        Some(Level::Infraction) => {}
+        Some(Level::Misdemeanor) if c.probation.is_none() => {}
+        _ => return None,
     }
     let mut d = Determination::new(RemedyId::Pc1203_4a, Outcome::NeedsReview);
     if let Some(on) = c.granted(RemedyId::Pc1203_4a) {
@@ -91,7 +98,12 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     }
 
     let year_after = add_years(c.date, 1);
-    d.because(Msg::new("r-1203-4a-one-year").date("judgment", c.date).date("date", year_after), A);
+    d.because(
+        Msg::new("r-1203-4a-one-year")
+            .date("judgment", c.date)
+            .date("date", year_after),
+        A,
+    );
     let ready = match c.completed {
         Some(done) => {
             if done.on > c.date {
@@ -112,7 +124,11 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             d.because(Msg::new("r-1203-4a-discretionary"), B);
             Some(false)
         }
-        None if a.convictions.iter().any(|o| o.event_index != c.event_index && o.date > c.date) => {
+        None if a
+            .convictions
+            .iter()
+            .any(|o| o.event_index != c.event_index && o.date > c.date) =>
+        {
             d.because(Msg::new("r-1203-4a-later-conviction"), B);
             Some(false)
         }

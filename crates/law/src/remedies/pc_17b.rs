@@ -15,18 +15,21 @@
 //! * (e): it does not end a duty to register under PC 290.
 //! * (f) (from Jan 1, 2026): unpaid restitution is no ground to deny.
 
-use super::pc_1203_4::section_msg;
 use super::Rule;
+use super::pc_1203_4::section_msg;
 use crate::analysis::Analysis;
 use crate::catalog::{Match, TableId};
 use crate::model::Level;
 use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
 
 const B3: Cite = Cite::v("Pen. Code, § 17, subd. (b)(3)");
-const ALVAREZ: Cite = Cite::v2("Pen. Code, § 17, subd. (b); People v. Superior Court (Alvarez) (1997) 14 Cal.4th 968");
+const ALVAREZ: Cite = Cite::v2(
+    "Pen. Code, § 17, subd. (b); People v. Superior Court (Alvarez) (1997) 14 Cal.4th 968",
+);
 const E: Cite = Cite::v("Pen. Code, § 17, subd. (e)");
 const F: Cite = Cite::v("Pen. Code, § 17, subd. (f)");
-const NO_CUSTODY: Cite = Cite::v2("Pen. Code, § 17, subd. (b)(3) (not after a prison or executed 1170(h) term)");
+const NO_CUSTODY: Cite =
+    Cite::v2("Pen. Code, § 17, subd. (b)(3) (not after a prison or executed 1170(h) term)");
 const WOBBLER: Cite = Cite::v2("Pen. Code, § 17, subd. (b) (wobbler list)");
 const SUBD_F: jiff::civil::Date = jiff::civil::date(2026, 1, 1);
 

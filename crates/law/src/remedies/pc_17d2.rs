@@ -6,8 +6,8 @@
 //!   19.8(a) lists. The Judicial Council's CR-180 offers it next to 17(b).
 //! * Discretionary; no waiting period.
 
-use super::pc_1203_4::section_msg;
 use super::Rule;
+use super::pc_1203_4::section_msg;
 use crate::analysis::Analysis;
 use crate::catalog::{Match, TableId};
 use crate::model::Level;
@@ -21,7 +21,10 @@ pub static RULE: Rule = Rule {
     remedy: RemedyId::Pc17d2,
     automatic: false,
     summary: "rule-pc-17d2",
-    conditions: &[("rule-pc-17d2-list", LIST), ("rule-pc-17d2-discretionary", D2)],
+    conditions: &[
+        ("rule-pc-17d2-list", LIST),
+        ("rule-pc-17d2-discretionary", D2),
+    ],
     forms: &["CR-180", "CR-181"],
 };
 

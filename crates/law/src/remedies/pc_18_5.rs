@@ -37,9 +37,10 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if c.level != Some(Level::Misdemeanor) || c.sentenced_on >= CUTOFF {
         return None;
     }
-    let one_year = c.sentence?.parts.iter().any(|p| {
-        p.kind == crate::model::PartKind::Jail && p.term.is_some_and(|t| t.is_one_year())
-    });
+    let one_year =
+        c.sentence?.parts.iter().any(|p| {
+            p.kind == crate::model::PartKind::Jail && p.term.is_some_and(|t| t.is_one_year())
+        });
     if !one_year {
         return None;
     }

@@ -71,7 +71,7 @@ pub fn write_report(out: &mut dyn Write, report: &Report<'_>, lang: &Lang) -> st
     if !report.plan.steps.is_empty() {
         writeln!(out)?;
         for (i, s) in report.plan.steps.iter().enumerate() {
-            writeln!(out, "{}. {}", i + 1, lang.render(&s.msg))?;
+            writeln!(out, "{}. {}", i + 1, lang.render(&s.msg(h)))?;
         }
         for n in &report.plan.notes {
             writeln!(out, "   {}", lang.render(n))?;

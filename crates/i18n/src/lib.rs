@@ -167,7 +167,7 @@ impl law::Renderer for Lang {
                 Arg::Number(n) => (*n).into(),
                 Arg::Section(s) => s.as_str().to_string().into(),
                 Arg::Remedy(r) => self.remedy(*r).into(),
-                Arg::Text(t) => t.clone().into(),
+                Arg::Text(t) => t.to_string().into(),
             };
             args.insert(Cow::Borrowed(*name), v);
         }

@@ -6,6 +6,8 @@
 //!
 //! Computed once per evaluation; every remedy reads it.
 
+use smallvec::SmallVec;
+
 use crate::catalog::{self, Match, Offense, TableId};
 use crate::date::{Date, Term, TermUnit, add_years};
 use crate::facts::{CountFacts, Facts};
@@ -119,6 +121,12 @@ pub struct Conviction<'a> {
     pub no_supervision: bool,
     /// Relief the record already shows, with its date.
     pub granted: Vec<(RemedyId, Option<Date>)>,
+    /// The offense, at conviction, on the serious felony list (PC 1192.7(c)).
+    pub serious: Match,
+    /// On the violent felony list (PC 667.5(c)).
+    pub violent: Match,
+    /// On the PC 290(c) registration list.
+    pub registrable: Match,
 }
 
 impl Conviction<'_> {
@@ -218,6 +226,9 @@ pub struct Analysis<'a> {
     pub registrant: Registrant,
     /// The record shows a registration event for PC 290.
     pub registration_event: bool,
+    /// For each conviction, whether it is a super strike (computed once:
+    /// Prop 47 and Prop 64 ask it of every conviction for every other).
+    pub strikes: Vec<Match>,
 }
 
 /// AB 1950's effective date (Stats. 2020, ch. 328).
@@ -258,19 +269,25 @@ impl<'a> Analysis<'a> {
                     .any(|p| p.kind == PartKind::Registration && p.text.contains("290"))
             })
         });
-        let by_offense = convictions
-            .iter()
-            .map(|c| c.lookup(TableId::Registrable, c.date))
-            .fold(Registrant::No, |acc, m| match (acc, m) {
-                (Registrant::Yes, _) | (_, Match::Yes(_)) => Registrant::Yes,
-                (Registrant::Possible, _) | (_, Match::Possible(..)) => Registrant::Possible,
-                _ => Registrant::No,
-            });
-        let registrant = if registration_event {
-            Registrant::Yes
-        } else {
-            by_offense
+        let by_offense =
+            convictions
+                .iter()
+                .map(|c| c.registrable)
+                .fold(Registrant::No, |acc, m| match (acc, m) {
+                    (Registrant::Yes, _) | (_, Match::Yes(_)) => Registrant::Yes,
+                    (Registrant::Possible, _) | (_, Match::Possible(..)) => Registrant::Possible,
+                    _ => Registrant::No,
+                });
+        let registrant = match facts.registrant_290 {
+            Some(true) => Registrant::Yes,
+            Some(false) => Registrant::No,
+            None if registration_event => Registrant::Yes,
+            None => by_offense,
         };
+        let strikes = convictions
+            .iter()
+            .map(|c| c.lookup_original(TableId::SuperStrike, c.date))
+            .collect();
         Self {
             history,
             facts,
@@ -279,6 +296,7 @@ impl<'a> Analysis<'a> {
             open_cases,
             registrant,
             registration_event,
+            strikes,
         }
     }
 
@@ -326,9 +344,20 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Any conviction is a super strike (PC 667(e)(2)(C)(iv)).
+    /// Any conviction but `except` is a super strike (PC 667(e)(2)(C)(iv)).
     pub fn super_strike(&self, except: Option<usize>) -> Match {
-        self.any_in(TableId::SuperStrike, except)
+        let mut best = Match::No;
+        for (i, m) in self.strikes.iter().enumerate() {
+            if Some(i) == except {
+                continue;
+            }
+            match m {
+                Match::Yes(_) => return *m,
+                Match::Possible(..) if !best.is_any() => best = *m,
+                _ => {}
+            }
+        }
+        best
     }
 
     /// A table match on any conviction but `except`, the strongest found.
@@ -539,7 +568,23 @@ fn conviction<'a>(
     let (completed, supervision_ended, no_supervision) =
         completion(&probation, &custody, sentenced_on, count_facts);
 
+    let listed = |table| match &count.section {
+        Some(section) => catalog::lookup(
+            table,
+            Offense {
+                section,
+                attempted: count.attempted,
+                level: original_level,
+                facts: count_facts,
+            },
+            date,
+        ),
+        None => Match::No,
+    };
     Some(Conviction {
+        serious: listed(TableId::Serious),
+        violent: listed(TableId::Violent),
+        registrable: listed(TableId::Registrable),
         event_index,
         event,
         count,
@@ -613,6 +658,11 @@ fn ab1950_cap(
 }
 
 /// Find custody events of the same case and read release and discharge.
+///
+/// A custody event belongs to the conviction when it is in the same cycle,
+/// not before the court date, and names the case number; when none names
+/// it, the only custody event of the cycle, or those listing the same
+/// section.
 fn link_custody(
     history: &History,
     event_index: usize,
@@ -620,46 +670,46 @@ fn link_custody(
     count: &Count,
     custody: &mut Custody,
 ) {
-    let case = event.case_number.as_deref().map(compact);
-    let linked: Vec<&Event> = history
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(i, e)| {
-            *i != event_index
-                && e.kind == EventKind::Custody
-                && e.cycle == event.cycle
-                && e.date.is_none_or(|d| event.date.is_none_or(|c| d >= c))
-        })
-        .map(|(_, e)| e)
-        .collect();
+    let is_candidate = |(i, e): &(usize, &Event)| {
+        *i != event_index
+            && e.kind == EventKind::Custody
+            && e.cycle == event.cycle
+            && e.date.is_none_or(|d| event.date.is_none_or(|c| d >= c))
+    };
+    let case = event.case_number.as_deref().filter(|c| !c.is_empty());
     let mentions_case = |e: &Event| {
-        case.as_ref().is_some_and(|case| {
+        case.is_some_and(|case| {
             e.counts.iter().any(|c| {
                 c.tags
                     .iter()
                     .chain(&c.comments)
-                    .any(|t| compact(t).contains(case.as_str()))
+                    .any(|t| contains_ignoring_punctuation(t, case))
             })
         })
     };
-    let chosen: Vec<&Event> = if linked.iter().any(|e| mentions_case(e)) {
-        linked.into_iter().filter(|e| mentions_case(e)).collect()
-    } else if linked.len() == 1 {
-        linked
-    } else {
-        // Several custody events and no case number to tell them apart: use
-        // those that list the same section.
-        linked
-            .into_iter()
-            .filter(|e| {
-                e.counts
-                    .iter()
-                    .any(|c| c.section.is_some() && c.section == count.section)
-            })
-            .collect()
+    let same_section = |e: &Event| {
+        e.counts
+            .iter()
+            .any(|c| c.section.is_some() && c.section == count.section)
     };
-    for e in chosen {
+    // One pass to learn how to choose, one to read the chosen events.
+    let (mut candidates, mut by_case) = (0, false);
+    for (_, e) in history.events.iter().enumerate().filter(is_candidate) {
+        candidates += 1;
+        by_case |= mentions_case(e);
+    }
+    if candidates == 0 {
+        return;
+    }
+    for (_, e) in history.events.iter().enumerate().filter(is_candidate) {
+        let chosen = if by_case {
+            mentions_case(e)
+        } else {
+            candidates == 1 || same_section(e)
+        };
+        if !chosen {
+            continue;
+        }
         if e.custody == Some(CustodyKind::Prison)
             && custody.prison.is_none()
             && custody.jail.is_none()
@@ -685,11 +735,27 @@ fn link_custody(
     }
 }
 
-fn compact(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+/// True when `needle`'s letters and digits appear in order, contiguously,
+/// among `hay`'s letters and digits, ignoring case (`#FCR-318877` is in
+/// `SEN FROM: SOLANO CO CRT #FCR318877`). Kept off the heap: this runs for
+/// every conviction.
+fn contains_ignoring_punctuation(hay: &str, needle: &str) -> bool {
+    fn alnum(s: &[u8]) -> impl Iterator<Item = u8> + '_ {
+        s.iter()
+            .copied()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_uppercase())
+    }
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some(first) = alnum(needle).next() else {
+        return false;
+    };
+    (0..hay.len()).any(|i| {
+        hay[i].to_ascii_uppercase() == first && {
+            let mut h = alnum(&hay[i..]);
+            alnum(needle).all(|n| h.next() == Some(n))
+        }
+    })
 }
 
 /// The day the whole sentence ended and the PC 1203.425(II) anchor.
@@ -807,19 +873,19 @@ fn mark_later_offenses(history: &History, convictions: &mut [Conviction<'_>]) {
 /// arrest.
 fn open_cases(history: &History, as_of: Date) -> Vec<OpenCase<'_>> {
     let mut out = Vec::new();
+    let disposed_cycles: SmallVec<[u32; 8]> = history
+        .events
+        .iter()
+        .filter(|o| o.kind == EventKind::Court && o.counts.iter().any(|c| c.outcome().is_some()))
+        .map(|o| o.cycle)
+        .collect();
     for e in &history.events {
         let Some(date) = e.date else { continue };
         let date = date.latest();
-        let disposed_in_cycle = |e: &Event| {
-            history.events.iter().any(|o| {
-                o.cycle == e.cycle
-                    && o.kind == EventKind::Court
-                    && o.counts.iter().any(|c| c.outcome().is_some())
-            })
-        };
         let open = match e.kind {
             EventKind::Arrest => {
-                e.counts.iter().all(|c| c.outcome().is_none()) && !disposed_in_cycle(e)
+                e.counts.iter().all(|c| c.outcome().is_none())
+                    && !disposed_cycles.contains(&e.cycle)
             }
             EventKind::Court => {
                 !e.counts.is_empty() && e.counts.iter().all(|c| c.outcome().is_none())

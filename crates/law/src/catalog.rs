@@ -15,13 +15,14 @@
 //! The tables are data: `clearslate rules --tables` prints them for review.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::date::Date;
 use crate::facts::CountFacts;
 use crate::model::Level;
 use crate::remedy::{Cite, Evidence, FactKey};
-use crate::section::{Fit, Section};
+use crate::section::{Fit, Section, fnv1a};
 
 mod tables;
 
@@ -222,28 +223,67 @@ pub fn table(id: TableId) -> &'static Table {
         .unwrap_or(&tables::ALL[0])
 }
 
-type Index = HashMap<(TableId, &'static str), Vec<&'static Entry>>;
-
-/// Rows by table and base section (`PC 288`), so lookups do not scan.
-static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    let mut index: Index = HashMap::new();
+/// Rows by table and base section (`PC 288`), keyed by a hash of both so
+/// that a lookup is one probe of a small hash table; the base string is
+/// compared only on a hit. Rules look offenses up constantly.
+static INDEX: LazyLock<
+    HashMap<u64, Vec<(&'static str, &'static Entry)>, BuildHasherDefault<Prehashed>>,
+> = LazyLock::new(|| {
+    let mut index: HashMap<
+        u64,
+        Vec<(&'static str, &'static Entry)>,
+        BuildHasherDefault<Prehashed>,
+    > = HashMap::default();
     for t in tables::ALL {
         for e in t.entries {
-            let base = e.section.split('(').next().unwrap_or(e.section);
-            index.entry((t.id, base)).or_default().push(e);
+            let base = base_of(e.section);
+            index
+                .entry(key(t.id, fnv1a(base)))
+                .or_default()
+                .push((base, e));
         }
     }
     index
 });
 
+/// The index key: the base section's hash mixed with the table id.
+fn key(id: TableId, base_hash: u64) -> u64 {
+    base_hash ^ (id as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The index keys are already hashes: pass them through.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+fn rows(id: TableId, section: &Section) -> impl Iterator<Item = &'static Entry> + '_ {
+    let base = section.base_str();
+    INDEX
+        .get(&key(id, section.base_hash()))
+        .into_iter()
+        .flatten()
+        .filter(move |(b, _)| *b == base)
+        .map(|(_, e)| *e)
+}
+
 /// Look an offense up in a table as the list stood on `on`.
 pub fn lookup(id: TableId, offense: Offense<'_>, on: Date) -> Match {
-    let Some(rows) = INDEX.get(&(id, base_of(offense.section.as_str()))) else {
-        return Match::No;
-    };
     let t = table(id);
     let mut best = Match::No;
-    for e in rows.iter().copied() {
+    for e in rows(id, offense.section) {
         if e.from.is_some_and(|from| on < from) {
             continue;
         }

@@ -135,18 +135,53 @@ pub fn add_months(d: Date, n: u32) -> Date {
 
 /// `n` calendar days later.
 pub fn add_days(d: Date, n: u32) -> Date {
-    d.checked_add(jiff::Span::new().days(i64::from(n)))
-        .unwrap_or(MAX)
+    from_day_number(day_number(d) + i64::from(n)).unwrap_or(MAX)
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian), by H. Hinnant's algorithm:
+/// plain integer arithmetic, far cheaper than general span arithmetic on
+/// the engine's hot path.
+fn day_number(d: Date) -> i64 {
+    let (y, m, day) = (
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn from_day_number(z: i64) -> Option<Date> {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let year = i16::try_from(year).ok()?;
+    Date::new(year, month as i8, day as i8).ok()
 }
 
 /// A date as a record prints it: sometimes only a year, or a year and month.
 ///
-/// Serialised as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+/// Serialised as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. The first and last day it
+/// can be are computed once, when it is built, because rules ask for them
+/// constantly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RecordDate {
     year: i16,
     month: Option<i8>,
     day: Option<i8>,
+    lo: Date,
+    hi: Date,
 }
 
 /// Why a [`RecordDate`] could not be built.
@@ -167,6 +202,8 @@ impl RecordDate {
             year: d.year(),
             month: Some(d.month()),
             day: Some(d.day()),
+            lo: d,
+            hi: d,
         }
     }
 
@@ -182,12 +219,19 @@ impl RecordDate {
                 year,
                 month: None,
                 day: None,
+                lo: jiff::civil::date(year, 1, 1),
+                hi: jiff::civil::date(year, 12, 31),
             }),
-            (m, 0) => Ok(Self {
-                year,
-                month: Some(m),
-                day: None,
-            }),
+            (m, 0) => {
+                let first = jiff::civil::date(year, m, 1);
+                Ok(Self {
+                    year,
+                    month: Some(m),
+                    day: None,
+                    lo: first,
+                    hi: first.last_of_month(),
+                })
+            }
             (m, d) => Date::new(year, m, d)
                 .map(Self::exact)
                 .map_err(|_| DateError::Impossible(text())),
@@ -206,10 +250,7 @@ impl RecordDate {
 
     /// The date when every part is known.
     pub fn date(&self) -> Option<Date> {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => Date::new(self.year, m, d).ok(),
-            _ => None,
-        }
+        self.day.map(|_| self.lo)
     }
 
     /// True when month and day are known.
@@ -219,19 +260,12 @@ impl RecordDate {
 
     /// The first day this date can be.
     pub fn earliest(&self) -> Date {
-        self.date()
-            .unwrap_or_else(|| jiff::civil::date(self.year, self.month.unwrap_or(1), 1))
+        self.lo
     }
 
     /// The last day this date can be.
     pub fn latest(&self) -> Date {
-        if let Some(d) = self.date() {
-            return d;
-        }
-        match self.month {
-            Some(m) => jiff::civil::date(self.year, m, 1).last_of_month(),
-            None => jiff::civil::date(self.year, 12, 31),
-        }
+        self.hi
     }
 
     /// The year.
@@ -320,6 +354,21 @@ mod tests {
         assert_eq!(add_months(date(2015, 10, 31), 2), date(2015, 12, 31));
         assert_eq!(add_days(date(2015, 12, 31), 1), date(2016, 1, 1));
         assert_eq!(add_years(date(9999, 1, 1), 5), MAX);
+        assert_eq!(add_days(date(2020, 1, 10), 540), date(2021, 7, 3));
+        assert_eq!(add_days(date(1999, 12, 31), 60), date(2000, 2, 29));
+        assert_eq!(add_days(date(9999, 12, 30), 5), MAX);
+    }
+
+    #[test]
+    fn day_numbers_agree_with_jiff() {
+        let start = date(1600, 2, 27);
+        for n in (0..3_000_000u32).step_by(7) {
+            let Ok(expected) = start.checked_add(jiff::Span::new().days(i64::from(n))) else {
+                break;
+            };
+            assert_eq!(add_days(start, n), expected, "{n}");
+            assert_eq!(add_days(expected, 1), expected.tomorrow().unwrap_or(MAX));
+        }
     }
 
     #[test]

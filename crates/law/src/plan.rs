@@ -10,9 +10,11 @@
 //! it is listed last, as something to check.
 
 use serde_json::{Value, json};
+use smallvec::{SmallVec, smallvec};
 
 use crate::analysis::Analysis;
 use crate::date::Date;
+use crate::model::History;
 use crate::remedies;
 use crate::remedy::{Msg, Outcome, RemedyId};
 use crate::report::{CountResult, Renderer};
@@ -24,24 +26,63 @@ pub struct Step {
     pub remedy: RemedyId,
     /// Its outcome for the counts of this step.
     pub outcome: Outcome,
-    /// The court event (case) the step is about.
-    pub event_id: String,
-    /// The case number.
-    pub case_number: Option<String>,
-    /// The county whose superior court hears it.
-    pub county: Option<String>,
-    /// The court as printed.
-    pub court: Option<String>,
-    /// The counts it covers.
-    pub counts: Vec<String>,
+    /// Index of the court event (the case) in the history.
+    pub event: usize,
+    /// Indexes of the counts it covers, in that event.
+    pub counts: SmallVec<[usize; 2]>,
     /// Judicial Council forms to use.
-    pub forms: Vec<&'static str>,
+    pub forms: &'static [&'static str],
+    /// Whether the MC-031 declaration applies (discretionary relief).
+    pub declaration: bool,
     /// When it can be filed, when later than the as-of date.
     pub when: Option<Date>,
     /// Granted by the state without filing.
     pub automatic: bool,
-    /// What to do, in words.
-    pub msg: Msg,
+}
+
+impl Step {
+    /// The forms to file for this step.
+    pub fn forms(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.forms
+            .iter()
+            .copied()
+            .filter(|f| *f != "MC-031" || self.declaration)
+    }
+
+    /// What to do, in words, with the case's court and number.
+    pub fn msg(&self, history: &History) -> Msg {
+        let event = &history.events[self.event];
+        // Every argument is always given ("none" when the record lacks it),
+        // so each language's catalog can choose its own wording.
+        let or_none = |v: &Option<String>| match v {
+            Some(s) if !s.is_empty() => s.clone(),
+            _ => "none".into(),
+        };
+        let id = if self.automatic {
+            "plan-automatic"
+        } else if self.outcome == Outcome::NeedsReview {
+            "plan-review"
+        } else {
+            "plan-file"
+        };
+        let forms: Vec<&str> = self.forms().collect();
+        let msg = remedies::remedy_msg(id, self.remedy)
+            .text("court", or_none(&event.agency))
+            .text("case", or_none(&event.case_number))
+            .text("county", or_none(&event.county))
+            .text(
+                "forms",
+                if forms.is_empty() {
+                    "none".into()
+                } else {
+                    forms.join(", ")
+                },
+            );
+        match self.when {
+            Some(when) => msg.date("date", when),
+            None => msg.text("date", "none"),
+        }
+    }
 }
 
 /// The plan.
@@ -81,8 +122,6 @@ pub fn build(a: &Analysis<'_>, counts: &[CountResult]) -> Plan {
     let noncitizen = a.facts.noncitizen == Some(true);
     let mut steps: Vec<Step> = Vec::new();
     for r in counts {
-        let event = &a.history.events[r.event];
-        let count = &event.counts[r.count];
         for d in &r.relief {
             if !matches!(
                 d.outcome,
@@ -92,55 +131,27 @@ pub fn build(a: &Analysis<'_>, counts: &[CountResult]) -> Plan {
             }
             if let Some(step) = steps
                 .iter_mut()
-                .find(|s| s.event_id == event.id && s.remedy == d.remedy && s.outcome == d.outcome)
+                .find(|s| s.event == r.event && s.remedy == d.remedy && s.outcome == d.outcome)
             {
-                step.counts.push(count.id.clone());
+                step.counts.push(r.count);
                 step.when = step.when.max(d.eligible_on);
+                step.declaration |= d.mandatory == Some(false);
                 continue;
             }
-            let forms: Vec<&'static str> = remedies::rules()
+            let forms = remedies::rules()
                 .iter()
                 .find(|rule| rule.remedy == d.remedy)
-                .map(|rule| {
-                    rule.forms
-                        .iter()
-                        .copied()
-                        .filter(|f| *f != "MC-031" || d.mandatory == Some(false))
-                        .collect()
-                })
-                .unwrap_or_default();
-            // Every argument is always given ("none" when the record lacks
-            // it), so each language's catalog can choose its own wording.
-            let or_none =
-                |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "none".into());
-            let id = if d.automatic {
-                "plan-automatic"
-            } else if d.outcome == Outcome::NeedsReview {
-                "plan-review"
-            } else {
-                "plan-file"
-            };
-            let mut msg = remedies::remedy_msg(id, d.remedy)
-                .text("court", or_none(event.agency.clone()))
-                .text("case", or_none(event.case_number.clone()))
-                .text("county", or_none(event.county.clone()))
-                .text("forms", or_none(Some(forms.join(", "))));
-            msg = match d.eligible_on {
-                Some(when) => msg.date("date", when),
-                None => msg.text("date", "none"),
-            };
+                .map(|rule| rule.forms)
+                .unwrap_or(&[]);
             steps.push(Step {
                 remedy: d.remedy,
                 outcome: d.outcome,
-                event_id: event.id.clone(),
-                case_number: event.case_number.clone(),
-                county: event.county.clone(),
-                court: event.agency.clone(),
-                counts: vec![count.id.clone()],
+                event: r.event,
+                counts: smallvec![r.count],
                 forms,
+                declaration: d.mandatory == Some(false),
                 when: d.eligible_on,
                 automatic: d.automatic,
-                msg,
             });
         }
     }
@@ -149,7 +160,7 @@ pub fn build(a: &Analysis<'_>, counts: &[CountResult]) -> Plan {
             rank(s.remedy, noncitizen),
             outcome_rank(s.outcome),
             s.when,
-            s.event_id.clone(),
+            s.event,
         )
     });
     let mut notes = Vec::new();
@@ -174,22 +185,25 @@ pub fn build(a: &Analysis<'_>, counts: &[CountResult]) -> Plan {
 
 impl Plan {
     /// The plan as JSON, rendered by `r`.
-    pub fn to_json(&self, r: &dyn Renderer) -> Value {
+    pub fn to_json(&self, history: &History, r: &dyn Renderer) -> Value {
         json!({
-            "steps": self.steps.iter().enumerate().map(|(i, s)| json!({
-                "order": i + 1,
-                "remedy": s.remedy.as_str(),
-                "outcome": s.outcome.as_str(),
-                "event": s.event_id,
-                "case_number": s.case_number,
-                "county": s.county,
-                "court": s.court,
-                "counts": s.counts,
-                "forms": s.forms,
-                "when": s.when.map(|d| d.to_string()),
-                "automatic": s.automatic,
-                "text": r.render(&s.msg),
-            })).collect::<Vec<_>>(),
+            "steps": self.steps.iter().enumerate().map(|(i, s)| {
+                let event = &history.events[s.event];
+                json!({
+                    "order": i + 1,
+                    "remedy": s.remedy.as_str(),
+                    "outcome": s.outcome.as_str(),
+                    "event": event.id,
+                    "case_number": event.case_number,
+                    "county": event.county,
+                    "court": event.agency,
+                    "counts": s.counts.iter().map(|c| &event.counts[*c].id).collect::<Vec<_>>(),
+                    "forms": s.forms().collect::<Vec<_>>(),
+                    "when": s.when.map(|d| d.to_string()),
+                    "automatic": s.automatic,
+                    "text": r.render(&s.msg(history)),
+                })
+            }).collect::<Vec<_>>(),
             "notes": self.notes.iter().map(|n| r.render(n)).collect::<Vec<_>>(),
         })
     }

@@ -9,6 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use smallvec::SmallVec;
 
 use crate::date::Date;
 use crate::section::Section;
@@ -187,7 +188,7 @@ pub enum Arg {
     /// A remedy id.
     Remedy(RemedyId),
     /// Text from the record (a county, a case number).
-    Text(String),
+    Text(Box<str>),
 }
 
 /// A message id with its arguments: the translatable unit of every
@@ -196,8 +197,8 @@ pub enum Arg {
 pub struct Msg {
     /// The Fluent message id.
     pub id: &'static str,
-    /// Named arguments.
-    pub args: Vec<(&'static str, Arg)>,
+    /// Named arguments (most messages have at most two: kept inline).
+    pub args: SmallVec<[(&'static str, Arg); 2]>,
 }
 
 impl Msg {
@@ -205,7 +206,7 @@ impl Msg {
     pub fn new(id: &'static str) -> Self {
         Self {
             id,
-            args: Vec::new(),
+            args: SmallVec::new(),
         }
     }
 
@@ -222,7 +223,7 @@ impl Msg {
 
     /// Add a text argument.
     pub fn text(self, name: &'static str, t: impl Into<String>) -> Self {
-        self.arg(name, Arg::Text(t.into()))
+        self.arg(name, Arg::Text(t.into().into_boxed_str()))
     }
 
     /// Add a number argument.
@@ -272,7 +273,9 @@ impl Determination {
             eligible_on: None,
             mandatory: None,
             automatic: false,
-            reasons: Vec::new(),
+            // Most determinations carry four to seven reasons; six keeps the
+            // allocation inside the allocator's fast small-size path.
+            reasons: Vec::with_capacity(6),
             missing_facts: Vec::new(),
         }
     }

@@ -278,7 +278,7 @@ impl Report<'_> {
             "events": events,
             "questions": questions,
             "warnings": warnings,
-            "plan": self.plan.to_json(r),
+            "plan": self.plan.to_json(self.history, r),
         })
     }
 }

@@ -7,6 +7,7 @@
 //! "`HS 11357(c)` is not `HS 11357(a)`" falls out of it.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -37,8 +38,53 @@ pub const CODES: &[(&str, &str)] = &[
 ];
 
 /// A normalised code section such as `PC 496(a)`.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Section(String);
+///
+/// Shared (`Arc`) because reasons carry the section of their count, and
+/// cloning it must not allocate.
+#[derive(Clone)]
+pub struct Section(Arc<Inner>);
+
+/// The shared part of a [`Section`]: one pointer to clone, however long.
+struct Inner {
+    text: Box<str>,
+    /// Length of the base section (`PC 288` in `PC 288(c)(1)`).
+    base: u16,
+    /// FNV-1a hash of the base section, for catalog lookups.
+    base_hash: u64,
+}
+
+impl PartialEq for Section {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.text == other.0.text
+    }
+}
+
+impl Eq for Section {}
+
+impl std::hash::Hash for Section {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.text.hash(state);
+    }
+}
+
+impl PartialOrd for Section {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Section {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.text.cmp(&other.0.text)
+    }
+}
+
+/// FNV-1a: a tiny, fast hash for the short strings sections are.
+pub(crate) fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
 
 /// Why text could not be read as a section.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -64,6 +110,22 @@ pub enum Fit {
 }
 
 impl Section {
+    /// Wrap normalised text, remembering where the subdivisions start.
+    fn new(text: String) -> Self {
+        let base = text.find('(').unwrap_or(text.len());
+        let base_hash = fnv1a(&text[..base]);
+        Self(Arc::new(Inner {
+            text: text.into_boxed_str(),
+            base: u16::try_from(base).unwrap_or(u16::MAX),
+            base_hash,
+        }))
+    }
+
+    /// The hash of [`Section::base_str`], computed once.
+    pub(crate) fn base_hash(&self) -> u64 {
+        self.0.base_hash
+    }
+
     /// Parse either the normalised form (`PC 496(a)`) or the record's form
     /// (`496 (A) PC`, `496,3(A)(2) PC`).
     pub fn parse(text: &str) -> Result<Self, SectionError> {
@@ -108,33 +170,33 @@ impl Section {
         if !number.starts_with(|c: char| c.is_ascii_digit()) {
             return Err(SectionError::NoNumber(text.to_string()));
         }
-        Ok(Self(format!("{} {number}", code.to_ascii_uppercase())))
+        Ok(Self::new(format!("{} {number}", code.to_ascii_uppercase())))
     }
 
     /// The normalised text, e.g. `PC 496(a)`.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.0.text
     }
 
     /// The code abbreviation, e.g. `PC`.
     pub fn code(&self) -> &str {
-        self.0.split(' ').next().unwrap_or("")
+        self.0.text.split(' ').next().unwrap_or("")
     }
 
     /// The section number without subdivisions, e.g. `496.3`.
     pub fn number(&self) -> &str {
-        let rest = self.0.split_once(' ').map(|(_, r)| r).unwrap_or("");
+        let rest = self.0.text.split_once(' ').map(|(_, r)| r).unwrap_or("");
         rest.split('(').next().unwrap_or(rest)
     }
 
     /// True when the section has at least one subdivision.
     pub fn has_subdivision(&self) -> bool {
-        self.0.contains('(')
+        self.0.text.contains('(')
     }
 
     /// The section with its subdivisions removed (`PC 288(c)(1)` → `PC 288`).
     pub fn base(&self) -> Section {
-        Section(format!("{} {}", self.code(), self.number()))
+        Section::new(format!("{} {}", self.code(), self.number()))
     }
 
     /// How this section fits a catalog entry written in the same form.
@@ -144,7 +206,10 @@ impl Section {
 
     /// The section without subdivisions, as a slice (`PC 288` of `PC 288(c)`).
     pub fn base_str(&self) -> &str {
-        self.0.split('(').next().unwrap_or(&self.0)
+        self.0
+            .text
+            .get(..usize::from(self.0.base))
+            .unwrap_or(&self.0.text)
     }
 
     /// A court-style citation of the section, e.g. `Pen. Code, § 496, subd. (a)`.
@@ -159,7 +224,7 @@ impl Section {
             "US" => "U.S.C.",
             other => other,
         };
-        let rest = self.0.split_once(' ').map(|(_, r)| r).unwrap_or("");
+        let rest = self.0.text.split_once(' ').map(|(_, r)| r).unwrap_or("");
         match rest.find('(') {
             Some(i) => format!("{code}, § {}, subd. {}", &rest[..i], &rest[i..]),
             None => format!("{code}, § {rest}"),
@@ -199,19 +264,19 @@ pub fn split_attempt(number: &str) -> (String, bool) {
 
 impl fmt::Display for Section {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.text)
     }
 }
 
 impl fmt::Debug for Section {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Section({})", self.0)
+        write!(f, "Section({})", self.0.text)
     }
 }
 
 impl Serialize for Section {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(&self.0.text)
     }
 }
 

@@ -121,7 +121,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     // (i): super strikes and PC 290 registration.
     let earlier = |j: usize| a.convictions[j].date <= c.date;
     for (j, other) in a.convictions.iter().enumerate() {
-        let strike = other.lookup_original(TableId::SuperStrike, other.date);
+        let strike = a.strikes[j];
         if j == i && !strike.is_any() {
             continue;
         }

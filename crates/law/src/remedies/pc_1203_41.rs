@@ -24,7 +24,7 @@ use super::Rule;
 use super::common::{Ready, Status, basis_note, not_before, settle};
 use super::pc_1203_4::section_msg;
 use crate::analysis::Analysis;
-use crate::catalog::{Match, TableId};
+use crate::catalog::Match;
 use crate::date::add_years;
 use crate::model::{Level, Realignment};
 use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
@@ -80,7 +80,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         return Some(d);
     }
     let years = if prison {
-        match c.lookup_original(TableId::Registrable, c.date) {
+        match c.registrable {
             Match::Yes(_) => {
                 d.outcome = Outcome::Ineligible;
                 d.because(section_msg("r-1203-41-registration", c.section()), A6);

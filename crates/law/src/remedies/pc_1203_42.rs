@@ -78,8 +78,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             Match::Possible(..) => None,
             Match::No => {
                 // Serious and violent felonies were never county-jail felonies.
-                let strike = c.lookup_original(TableId::Serious, c.date).is_yes()
-                    || c.lookup_original(TableId::Violent, c.date).is_yes();
+                let strike = c.serious.is_yes() || c.violent.is_yes();
                 if strike { Some(false) } else { None }
             }
         },

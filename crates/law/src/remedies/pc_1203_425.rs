@@ -34,7 +34,7 @@ use super::Rule;
 use super::common::{Ready, Status, basis_note, not_before, settle};
 use super::pc_1203_4::section_msg;
 use crate::analysis::{Analysis, Registrant};
-use crate::catalog::{Match, TableId};
+use crate::catalog::Match;
 use crate::date::add_years;
 use crate::model::Level;
 use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
@@ -174,16 +174,12 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
 fn felony_prong(a: &Analysis<'_>, i: usize, d: &mut Determination) -> Option<Ready> {
     let c = &a.convictions[i];
     d.because(Msg::new("r-1203-425-ii"), II);
-    for (table, fact, id) in [
-        (TableId::Serious, "serious_felony", "r-1203-425-serious"),
-        (TableId::Violent, "violent_felony", "r-1203-425-violent"),
-        (
-            TableId::Registrable,
-            "registrant_290",
-            "r-1203-425-registrable",
-        ),
+    for (listed, fact, id) in [
+        (c.serious, "serious_felony", "r-1203-425-serious"),
+        (c.violent, "violent_felony", "r-1203-425-violent"),
+        (c.registrable, "registrant_290", "r-1203-425-registrable"),
     ] {
-        match c.lookup_original(table, c.date) {
+        match listed {
             Match::Yes(e) => {
                 d.outcome = Outcome::Ineligible;
                 d.because(section_msg(id, c.section()), e.cite);

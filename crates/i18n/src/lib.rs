@@ -38,7 +38,10 @@ pub struct Lang {
 impl Lang {
     /// English (United States), the fallback.
     pub fn english() -> Self {
-        Self::from_tag("en").unwrap_or_else(|| unreachable_english())
+        Self {
+            id: fluent_templates::langid!("en-US"),
+            tag: "en",
+        }
     }
 
     /// A supported language from a tag such as `es` or `es-MX`.
@@ -140,13 +143,6 @@ impl Lang {
         LOCALES
             .try_lookup_complete(&self.id, id, args)
             .unwrap_or_else(|| id.to_string())
-    }
-}
-
-fn unreachable_english() -> Lang {
-    Lang {
-        id: LanguageIdentifier::default(),
-        tag: "en",
     }
 }
 

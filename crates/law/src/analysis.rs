@@ -310,10 +310,8 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             match c.completed {
-                Some(d) if d.on > self.as_of => {
-                    if out.until.is_none_or(|u| d.on > u) {
-                        out.until = Some(d.on);
-                    }
+                Some(d) if d.on > self.as_of && out.until.is_none_or(|u| d.on > u) => {
+                    out.until = Some(d.on);
                 }
                 Some(_) => {}
                 None if recent(c.sentenced_on, self.as_of) => out.unknown = true,

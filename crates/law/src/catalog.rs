@@ -226,14 +226,8 @@ pub fn table(id: TableId) -> &'static Table {
 /// Rows by table and base section (`PC 288`), keyed by a hash of both so
 /// that a lookup is one probe of a small hash table; the base string is
 /// compared only on a hit. Rules look offenses up constantly.
-static INDEX: LazyLock<
-    HashMap<u64, Vec<(&'static str, &'static Entry)>, BuildHasherDefault<Prehashed>>,
-> = LazyLock::new(|| {
-    let mut index: HashMap<
-        u64,
-        Vec<(&'static str, &'static Entry)>,
-        BuildHasherDefault<Prehashed>,
-    > = HashMap::default();
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut index = Index::default();
     for t in tables::ALL {
         for e in t.entries {
             let base = base_of(e.section);
@@ -245,6 +239,8 @@ static INDEX: LazyLock<
     }
     index
 });
+
+type Index = HashMap<u64, Vec<(&'static str, &'static Entry)>, BuildHasherDefault<Prehashed>>;
 
 /// The index key: the base section's hash mixed with the table id.
 fn key(id: TableId, base_hash: u64) -> u64 {

@@ -223,12 +223,12 @@ fn build_numbered(cycles: &[(usize, &Vec<GenEvent>)]) -> History {
     }
 }
 
+/// One determination in a comparable form: count id, remedy, outcome,
+/// eligible-on day, mandatory.
+type Row = (String, String, Outcome, Option<Date>, Option<bool>);
+
 /// Every determination, keyed by count id, in a comparable form.
-fn outcomes(
-    h: &History,
-    as_of: Date,
-    facts: &Facts,
-) -> Vec<(String, String, Outcome, Option<Date>, Option<bool>)> {
+fn outcomes(h: &History, as_of: Date, facts: &Facts) -> Vec<Row> {
     let report = law::evaluate(h, as_of, facts);
     let mut out: Vec<_> = report
         .counts

@@ -9,12 +9,12 @@ use super::{Attempts, Cond, Entry, Table, TableId};
 use crate::remedy::Cite;
 
 macro_rules! row {
-    ($s:literal, $cite:expr) => {
+    ($s:literal, $cite:expr, $cond:ident, from $y:literal, $m:literal, $d:literal) => {
         Entry {
             section: $s,
             cite: $cite,
-            cond: Cond::None,
-            from: None,
+            cond: Cond::$cond,
+            from: Some(date($y, $m, $d)),
         }
     };
     ($s:literal, $cite:expr, $cond:ident) => {
@@ -25,12 +25,12 @@ macro_rules! row {
             from: None,
         }
     };
-    ($s:literal, $cite:expr, $cond:ident, from $y:literal - $m:literal - $d:literal) => {
+    ($s:literal, $cite:expr) => {
         Entry {
             section: $s,
             cite: $cite,
-            cond: Cond::$cond,
-            from: Some(date($y, $m, $d)),
+            cond: Cond::None,
+            from: None,
         }
     };
 }
@@ -123,7 +123,7 @@ static SERIOUS: &[Entry] = &[
     row!("PC 12022.53", s1192!("40")),
     row!("PC 11418(b)", s1192!("41")),
     row!("PC 11418(c)", s1192!("41")),
-    row!("PC 236.1(c)", s1192!("42"), None, from 2024-01-01),
+    row!("PC 236.1(c)", s1192!("42"), None, from 2024, 1, 1),
     // Felonies that are serious only with personal injury or weapon use.
     row!("PC 243(d)", s1192!("8"), InjuryOrWeapon),
     row!("PC 273.5", s1192!("8"), InjuryOrWeapon),
@@ -188,7 +188,7 @@ static VIOLENT: &[Entry] = &[
     row!("PC 12022.53", s667_5!("22")),
     row!("PC 11418(b)", s667_5!("23")),
     row!("PC 11418(c)", s667_5!("23")),
-    row!("PC 261(a)(3)", s667_5!("24"), Force, from 2025-01-01),
+    row!("PC 261(a)(3)", s667_5!("24"), Force, from 2025, 1, 1),
     row!("PC 243(d)", s667_5!("8"), InjuryOrWeapon),
     row!("PC 245(a)", s667_5!("8"), InjuryOrWeapon),
 ];

@@ -113,7 +113,7 @@ pub fn read_facts(path: Option<&str>, history: &History) -> Result<Facts, Failur
     let facts: Facts = toml::from_str(&text).map_err(|e| {
         let line = e
             .span()
-            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
             .unwrap_or(1);
         Failure::Input(format!("{path}: line {line}: {}", e.message()))
     })?;

@@ -14,6 +14,9 @@ pub fn write_report(out: &mut dyn Write, report: &Report<'_>, lang: &Lang) -> st
     let cii = h.person.cii.as_deref().unwrap_or("?");
     writeln!(out, "{name} (CII {cii}) — {}", lang.date(report.as_of))?;
     let verify = lang.text("verify");
+    if report.counts.is_empty() {
+        writeln!(out, "\n{}", lang.text("text-no-relief"))?;
+    }
     for r in &report.counts {
         let e = &h.events[r.event];
         let c = &e.counts[r.count];
@@ -58,18 +61,23 @@ pub fn write_report(out: &mut dyn Write, report: &Report<'_>, lang: &Lang) -> st
         }
     }
     if !report.questions.is_empty() {
-        writeln!(out, "\n?")?;
+        writeln!(out, "\n{}", lang.text("text-questions"))?;
         for q in &report.questions {
             let about = q
                 .count
                 .as_deref()
                 .map(|c| format!(" ({c})"))
                 .unwrap_or_default();
-            writeln!(out, "  - {}{about} [{}]", lang.render(&q.msg), q.fact)?;
+            writeln!(
+                out,
+                "  - {}{about} [--facts: {}]",
+                lang.render(&q.msg),
+                q.fact
+            )?;
         }
     }
     if !report.plan.steps.is_empty() {
-        writeln!(out)?;
+        writeln!(out, "\n{}", lang.text("text-plan"))?;
         for (i, s) in report.plan.steps.iter().enumerate() {
             writeln!(out, "{}. {}", i + 1, lang.render(&s.msg(h)))?;
         }
@@ -78,7 +86,7 @@ pub fn write_report(out: &mut dyn Write, report: &Report<'_>, lang: &Lang) -> st
         }
     }
     if !report.warnings.is_empty() || !report.notes.is_empty() {
-        writeln!(out)?;
+        writeln!(out, "\n{}", lang.text("text-notes"))?;
         for w in &report.warnings {
             let line = w.line.map(|l| format!("line {l}: ")).unwrap_or_default();
             writeln!(out, "! {line}{}", w.text)?;

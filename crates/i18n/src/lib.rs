@@ -130,8 +130,27 @@ impl Lang {
 
     /// True when this language's own catalog has the message (no fallback).
     pub fn has(&self, id: &str) -> bool {
+        // Messages with variables fail to format without them: give every
+        // argument name the engine uses a placeholder.
+        let args: HashMap<&str, FluentValue<'_>> = [
+            "date",
+            "section",
+            "value",
+            "years",
+            "judgment",
+            "completed",
+            "count",
+            "remedy",
+            "court",
+            "case",
+            "county",
+            "forms",
+        ]
+        .into_iter()
+        .map(|name| (name, FluentValue::from("x")))
+        .collect();
         LOCALES
-            .lookup_no_default_fallback::<&str>(&self.id, id, None)
+            .lookup_no_default_fallback(&self.id, id, Some(&args))
             .is_some()
     }
 

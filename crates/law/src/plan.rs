@@ -94,13 +94,16 @@ pub struct Plan {
     pub notes: Vec<Msg>,
 }
 
+/// Where a remedy goes in the plan. Among reductions, the ones the court
+/// "shall" grant (Prop 47, Prop 64) come before the discretionary ones.
 fn rank(remedy: RemedyId, noncitizen: bool) -> u8 {
     use RemedyId::*;
     match (noncitizen, remedy) {
         (true, Pc1473_7 | Pc1203_43 | Pc236_14) => 0,
-        (true, Pc1170_18 | Pc17b) => 1,
-        (true, Hs11361_8 | Pc17d2) => 2,
-        (true, Pc18_5) => 4,
+        (true, Pc1170_18) => 1,
+        (true, Pc17b) => 2,
+        (true, Hs11361_8 | Pc17d2) => 3,
+        (true, Pc18_5) => 6,
         (false, Hs11361_8 | Pc1170_18) => 1,
         (false, Pc17b | Pc17d2) => 2,
         (false, Pc18_5) => 3,

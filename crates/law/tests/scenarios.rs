@@ -64,6 +64,9 @@ struct Case {
     reject: Vec<Target>,
     #[serde(default)]
     absent: Vec<Target>,
+    /// The remedies of the plan's steps, in order (repeats collapsed).
+    #[serde(default)]
+    plan: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -272,6 +275,21 @@ fn check_file(path: &Path) -> (usize, Vec<String>) {
                 .clone()
         };
         let here = |what: &str| format!("{name}: \"{}\": {what}", case.title);
+        if let Some(expected) = &case.plan {
+            checked += 1;
+            let day = parse_iso(&case.as_of).expect("as_of");
+            let report = law::evaluate(&history, day, &facts);
+            let mut got: Vec<String> = Vec::new();
+            for step in &report.plan.steps {
+                let id = step.remedy.to_string();
+                if got.last() != Some(&id) {
+                    got.push(id);
+                }
+            }
+            if &got != expected {
+                failures.push(here(&format!("plan {got:?} (expected {expected:?})")));
+            }
+        }
         for e in &case.expect {
             checked += 1;
             let remedy: RemedyId = e.remedy.parse().expect("remedy id");

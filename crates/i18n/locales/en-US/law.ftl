@@ -347,3 +347,10 @@ outcome-ineligible = Not available
 outcome-granted = Already done
 mandatory-yes = The court must grant it
 mandatory-no = The judge decides
+
+## Text report headings
+
+text-questions = Questions that would settle what is open
+text-plan = What to do, in order
+text-notes = Notes about the record
+text-no-relief = We found no convictions with relief to report.

@@ -1,0 +1,286 @@
+//! The `clearslate` binary as a user runs it: reports, exit codes, errors.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_clearslate"))
+}
+
+fn history(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../law/tests/histories")
+        .join(name)
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run clearslate")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A file in a fresh temporary folder.
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "clearslate-cli-{}-{}",
+        std::process::id(),
+        name.replace('.', "-")
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path
+}
+
+#[test]
+fn check_prints_a_readable_report() {
+    let h = history("misdemeanor-probation.json");
+    let o = run(&["check", "--as-of", "2026-11-23", h.to_str().expect("path")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("ROOKWOOD,ALMA JUNE"), "{text}");
+    assert!(
+        text.contains("Dismissal after probation (PC 1203.4): You can ask now"),
+        "{text}"
+    );
+    assert!(text.contains("The court must grant it"), "{text}");
+    assert!(
+        text.contains("[Pen. Code, § 1203.4, subd. (a)(1)]"),
+        "{text}"
+    );
+    assert!(text.contains("What to do, in order"), "{text}");
+}
+
+#[test]
+fn check_json_follows_the_contract() {
+    let h = history("misdemeanor-probation.json");
+    let o = run(&[
+        "check",
+        "--as-of",
+        "2026-11-23",
+        "--format",
+        "json",
+        h.to_str().expect("path"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["schema"], "clearslate/report/v1");
+    assert_eq!(v["as_of"], "2026-11-23");
+    assert_eq!(v["person"]["cii"], "A50310072");
+    let count = &v["events"][1]["counts"][0];
+    assert_eq!(count["id"], "e2.c1");
+    assert_eq!(count["section"], "PC 417(a)(1)");
+    assert_eq!(count["disposition"], "convicted");
+    assert_eq!(count["level"], "misdemeanor");
+    let relief = count["relief"].as_array().expect("relief");
+    let d = relief
+        .iter()
+        .find(|d| d["remedy"] == "pc-1203.4")
+        .expect("1203.4");
+    assert_eq!(d["outcome"], "eligible");
+    assert_eq!(d["mandatory"], true);
+    assert_eq!(d["automatic"], false);
+    assert!(d["eligible_on"].is_null());
+    let reason = &d["reasons"][0];
+    assert!(
+        reason["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("probation"))
+    );
+    assert_eq!(reason["citation"], "Pen. Code, § 1203.4, subd. (a)(1)");
+    let auto = relief
+        .iter()
+        .find(|d| d["remedy"] == "pc-1203.425")
+        .expect("1203.425");
+    assert_eq!(auto["automatic"], true);
+    assert!(v["questions"].as_array().is_some());
+    assert!(v["warnings"].as_array().is_some());
+    assert_eq!(v["plan"]["steps"][0]["forms"][0], "CR-180");
+}
+
+#[test]
+fn check_later_and_reads_stdin() {
+    let text = std::fs::read_to_string(history("misdemeanor-probation.json")).expect("read");
+    let mut child = bin()
+        .args(["check", "--as-of", "2016-06-29", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(text.as_bytes())
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let relief = v["events"][1]["counts"][0]["relief"]
+        .as_array()
+        .expect("relief")
+        .clone();
+    let d = relief
+        .iter()
+        .find(|d| d["remedy"] == "pc-1203.4")
+        .expect("1203.4");
+    assert_eq!(d["outcome"], "eligible_later");
+    assert_eq!(d["eligible_on"], "2016-06-30");
+}
+
+#[test]
+fn check_speaks_spanish() {
+    let h = history("misdemeanor-probation.json");
+    let o = run(&[
+        "check",
+        "--as-of",
+        "2026-11-23",
+        "--lang",
+        "es",
+        h.to_str().expect("path"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("Anulación después de la libertad condicional"),
+        "{text}"
+    );
+    assert!(text.contains("30 de junio de 2016"), "{text}");
+    let o = run(&["check", "--lang", "fr", h.to_str().expect("path")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--lang"), "{}", stderr(&o));
+}
+
+#[test]
+fn facts_change_the_answer_and_typos_are_errors() {
+    let h = history("typical.json");
+    let h = h.to_str().expect("path");
+    let facts = temp_file(
+        "facts.toml",
+        "noncitizen = true\n\n[count.\"e4.c1\"]\nprobation_violated = true\n",
+    );
+    let o = run(&[
+        "check",
+        "--as-of",
+        "2026-11-23",
+        "--format",
+        "json",
+        "--facts",
+        facts.to_str().expect("p"),
+        h,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let text = v.to_string();
+    assert!(
+        text.contains("imm-dismissal-no-help"),
+        "noncitizen advice missing"
+    );
+    let notes = v["plan"]["notes"].as_array().expect("notes");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.as_str().is_some_and(|t| t.contains("immigration")))
+    );
+
+    let typo = temp_file(
+        "typo.toml",
+        "noncitizen = true\nhonest_uprigt_life = true\n",
+    );
+    let o = run(&["check", "--facts", typo.to_str().expect("p"), h]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("typo.toml: line 2") && err.contains("honest_uprigt_life"),
+        "{err}"
+    );
+
+    let wrong_id = temp_file("wrong.toml", "[count.\"e99.c1\"]\ngrams = 3\n");
+    let o = run(&["check", "--facts", wrong_id.to_str().expect("p"), h]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("e99.c1"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_input_names_file_line_and_field() {
+    let bad = temp_file(
+        "bad.json",
+        "{\n  \"schema\": \"clearslate/history/v1\",\n  \"events\": [\n    {\"id\": \"e1\", \"kind\": \"court\", \"date\": \"2019-02-30\"}\n  ]\n}\n",
+    );
+    let o = run(&["check", bad.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("bad.json: line 4"), "{err}");
+    assert!(err.contains("events[0].date"), "{err}");
+    assert!(err.contains("not a real calendar day"), "{err}");
+
+    let dup = temp_file(
+        "dup.json",
+        "{\"schema\": \"clearslate/history/v1\", \"events\": [{\"id\": \"e1\", \"kind\": \"arrest\"}, {\"id\": \"e1\", \"kind\": \"court\"}]}",
+    );
+    let o = run(&["check", dup.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("duplicate id"), "{}", stderr(&o));
+
+    let o = run(&["check", "/no/such/file.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/no/such/file.json"));
+
+    let h = history("typical.json");
+    let o = run(&["check", "--as-of", "2026-13-01", h.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--as-of"));
+
+    let o = run(&["frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn parse_prints_the_history_it_read() {
+    let h = history("typical.json");
+    let o = run(&["parse", h.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let printed: law::History = serde_json::from_slice(&o.stdout).expect("history json");
+    let original: law::History =
+        serde_json::from_str(&std::fs::read_to_string(&h).expect("read")).expect("parse");
+    assert_eq!(printed, original);
+}
+
+#[test]
+fn rules_page_cites_every_condition() {
+    let o = run(&["rules"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    for remedy in [
+        "pc-1203.4",
+        "pc-1203.4a",
+        "pc-1203.41",
+        "pc-1203.42",
+        "pc-1203.425",
+        "pc-17b",
+        "pc-17d2",
+        "pc-1170.18",
+        "hs-11361.8",
+        "pc-18.5",
+    ] {
+        assert!(
+            text.contains(&format!("id: {remedy}\n")),
+            "{remedy} missing"
+        );
+    }
+    assert!(text.contains("(Pen. Code, § 1203.4, subd. (b))"));
+    assert!(text.contains("[verify]"));
+    let o = run(&["rules", "--tables", "--lang", "es"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    assert!(text.contains("Delitos graves serios"));
+    assert!(text.contains("PC 288.5"));
+}

@@ -1,0 +1,356 @@
+# Mensajes del motor legal. Palabras sencillas, nivel de lectura de 6.º grado.
+# Las fechas llegan ya escritas ("30 de junio de 2016").
+
+verify = verificar
+
+## Nombres de los remedios
+
+remedy-pc-1203-4 = Anulación después de la libertad condicional (PC 1203.4)
+remedy-pc-1203-4a = Anulación de un delito menor o infracción sin libertad condicional (PC 1203.4a)
+remedy-pc-1203-41 = Anulación de un delito grave cumplido en la cárcel del condado o en prisión (PC 1203.41)
+remedy-pc-1203-42 = Anulación de una sentencia de prisión de antes de 2011 (PC 1203.42)
+remedy-pc-1203-425 = Alivio automático de condenas por el estado (PC 1203.425)
+remedy-pc-17b = Delito grave reducido a delito menor (PC 17(b))
+remedy-pc-17d2 = Delito menor reducido a infracción (PC 17(d)(2))
+remedy-pc-1170-18 = Proposición 47: delito grave cambiado a delito menor (PC 1170.18)
+remedy-hs-11361-8 = Proposición 64: antecedente de marihuana anulado, sellado o reducido (HS 11361.8)
+remedy-pc-851-93 = Alivio automático de arrestos por el estado (PC 851.93)
+remedy-pc-851-91 = Sellar un arresto que no terminó en condena (PC 851.91)
+remedy-pc-851-87 = Sellar después de un programa de desvío de la fiscalía (PC 851.87)
+remedy-pc-851-90 = Sellar después de un desvío por drogas (PC 851.90)
+remedy-pc-1000-4 = El arresto se considera no ocurrido después del desvío (PC 1000.4)
+remedy-pc-1001-9 = El arresto se considera no ocurrido después del desvío por delito menor (PC 1001.9)
+remedy-pc-1203-43 = Retirar una declaración de culpabilidad de juicio diferido (PC 1203.43)
+remedy-pc-1203-45 = Sellar un delito menor de antes de los 18 años (PC 1203.45)
+remedy-pc-1203-49 = Anulación para una víctima de trata de personas (PC 1203.49)
+remedy-pc-236-14 = Anular una condena para una víctima de trata de personas (PC 236.14)
+remedy-pc-1473-7 = Moción para anular una condena legalmente inválida (PC 1473.7)
+remedy-pc-18-5 = Sentencia de un año por delito menor cambiada a 364 días (PC 18.5)
+remedy-pc-4852-01 = Certificado de rehabilitación (PC 4852.01)
+remedy-pardon = Indulto del gobernador
+remedy-wic-781 = Sellar un antecedente juvenil por petición (WIC 781)
+remedy-wic-786 = Sellar un antecedente juvenil cuando se desestima el caso (WIC 786)
+
+## Razones comunes
+
+r-granted = Su antecedente ya muestra este alivio.
+r-granted-on = Su antecedente muestra que este alivio se concedió el { $date }.
+r-reduced = Su antecedente muestra que este delito grave ya se redujo a delito menor.
+r-reduced-on = Su antecedente muestra que este delito grave se redujo a delito menor el { $date }.
+r-redesignated = Su antecedente muestra que este delito grave ya se cambió a delito menor por la Proposición 47.
+r-redesignated-on = Su antecedente muestra que este delito grave se cambió a delito menor por la Proposición 47 el { $date }.
+r-discretionary = Decide el juez. La corte puede decir que sí o que no.
+r-restitution-not-a-bar = Deber restitución no es razón para decir que no.
+r-probation-ended = La libertad condicional terminó el { $date }.
+r-probation-ends = La libertad condicional termina el { $date }.
+r-probation-completed-facts = Usted dijo que terminó la libertad condicional.
+r-probation-end-unknown = Su antecedente no dice cuánto duró la libertad condicional, así que no sabemos cuándo terminó.
+r-ab1950-cap = Una ley de 2021 (AB 1950) limitó la mayoría de las libertades condicionales. La suya pudo terminar antes, el { $date }. Pregunte en la corte.
+r-date-from-sentence = Calculamos el { $date } con la fecha de la sentencia y su duración en el antecedente.
+r-date-estimated = El { $date } es un cálculo aproximado, porque el antecedente no muestra la fecha final. Verifíquelo.
+r-sentence-completed = La sentencia terminó el { $date }.
+r-sentence-end-unknown = Su antecedente no muestra cuándo terminó la sentencia.
+r-wait-after-completion = La sentencia terminó el { $completed }. La ley pide esperar { $years ->
+    [one] un año
+   *[other] { $years } años
+} después, así que puede pedirlo desde el { $date }.
+r-prison-completion-verify = Para una sentencia de prisión, contamos desde el fin de la libertad bajo palabra (parole). Algunas cortes cuentan desde la salida. Consulte con un abogado.
+r-status-other-sentence = No puede estar en libertad condicional, en libertad bajo palabra ni cumpliendo una sentencia en otro caso. Su otro caso termina el { $date }.
+r-status-other-sentence-unknown = Puede que todavía esté cumpliendo una sentencia o en libertad condicional en otro caso. El antecedente no muestra cuándo termina.
+r-status-on-supervision = Usted dijo que está en libertad condicional, libertad bajo palabra o supervisión ahora. Primero tiene que terminarla.
+r-status-pending-charges = Usted dijo que tiene un caso penal abierto. Tiene que esperar a que termine.
+r-status-open-arrest = Su antecedente muestra un arresto el { $date } sin resultado todavía. Si los cargos siguen abiertos, tiene que esperar a que termine el caso.
+
+## PC 1203.4
+
+r-1203-4-probation-granted = Le dieron libertad condicional el { $date }.
+r-1203-4-excluded = { $section } está en la lista de delitos que esta ley no cubre.
+r-1203-4-maybe-excluded = { $section } puede estar en la lista de delitos que esta ley no cubre.
+r-1203-4-vc12810 = { $section } es un delito de manejo. En estos casos decide el juez.
+r-1203-4-maybe-vc12810 = { $section } puede ser un delito de manejo en el que decide el juez.
+r-1203-4-early-termination = La corte terminó su libertad condicional antes de tiempo. La corte debe conceder la anulación.
+r-1203-4-violation = Hubo una violación de la libertad condicional. El juez todavía puede conceder la anulación, pero no está obligado.
+r-1203-4-fulfilled = El antecedente no muestra violaciones ni casos nuevos durante la libertad condicional, así que usted la cumplió. La corte debe conceder la anulación.
+r-1203-4-fulfilled-facts = Usted dijo que cumplió todas las condiciones de la libertad condicional. La corte debe conceder la anulación.
+r-1203-4-conviction-during-probation = Lo condenaron por algo nuevo durante la libertad condicional. El juez todavía puede conceder la anulación, pero no está obligado.
+r-1203-4-arrest-during-probation = Lo arrestaron durante la libertad condicional. Si la corte encontró una violación, decide el juez. Si no, la corte debe concederla.
+r-1203-4-automatic-may-apply = Puede que el estado ya haya limpiado esta condena por su cuenta (PC 1203.425). Revise su antecedente primero.
+
+## PC 1203.4a
+
+r-1203-4a-excluded = { $section } está en la lista de delitos que esta ley no cubre.
+r-1203-4a-maybe-excluded = { $section } puede estar en la lista de delitos que esta ley no cubre.
+r-1203-4a-after-prop47 = Este delito grave ahora es delito menor por la Proposición 47, así que aquí cuenta como delito menor.
+r-1203-4a-after-17b = Este delito grave se redujo a delito menor, así que aquí cuenta como delito menor.
+r-1203-4a-one-year = La sentencia fue el { $judgment }. Puede pedirlo un año después, desde el { $date }.
+r-1203-4a-honest-life-facts = Usted dijo que ha cumplido la ley desde entonces. La corte debe conceder la anulación.
+r-1203-4a-discretionary = Decide el juez, porque la ley pide un historial limpio desde la sentencia.
+r-1203-4a-later-conviction = Tiene una condena posterior. El juez todavía puede conceder la anulación, pero no está obligado.
+r-1203-4a-later-arrest = Tiene un arresto posterior. Si ha cumplido la ley desde la sentencia, la corte debe concederla. Si no, decide el juez.
+r-1203-4a-clean-record = El antecedente no muestra casos nuevos desde la sentencia. La corte debe conceder la anulación.
+
+## PC 1203.41
+
+r-1203-41-prison = Lo sentenciaron a prisión estatal. Desde 2023, esta ley también cubre las sentencias de prisión.
+r-1203-41-split = Tuvo una sentencia dividida: cárcel del condado y luego supervisión obligatoria.
+r-1203-41-straight = Tuvo una sentencia de cárcel del condado por un delito grave.
+r-1203-41-registration = { $section } exige registrarse como delincuente sexual, así que esta ley no cubre la sentencia de prisión.
+r-1203-41-maybe-registration = { $section } puede exigir registrarse como delincuente sexual. Si es así, esta ley no cubre la sentencia de prisión.
+
+## PC 1203.42
+
+r-1203-42-realignable = Hoy { $section } se cumpliría en la cárcel del condado.
+r-1203-42-realignable-unknown = No sabemos si hoy { $section } se cumpliría en la cárcel del condado. Un abogado se lo puede decir.
+r-1203-42-before-realignment = Lo sentenciaron a prisión estatal el { $date }, antes del cambio de 2011 que pasó muchos delitos graves a la cárcel del condado.
+
+## PC 1203.425
+
+r-1203-425-ia = Le dieron libertad condicional y la terminó sin que se la quitaran.
+r-1203-425-ib = Es un delito menor o una infracción. El estado lo limpia cuando se termina la sentencia y pasa un año desde la sentencia, el { $date }.
+r-1203-425-ii = Es un delito grave. El estado lo limpia cuatro años después de terminar la libertad condicional o la supervisión, si no tiene un delito grave nuevo.
+r-1203-425-before-1973 = El alivio automático cubre condenas desde 1973.
+r-1203-425-registrant = Usted tiene que registrarse como delincuente sexual (PC 290), así que el estado no lo limpiará por su cuenta.
+r-1203-425-maybe-registrant = Si tiene que registrarse como delincuente sexual (PC 290), el estado no lo limpiará por su cuenta.
+r-1203-425-serious = { $section } es un delito grave serio. El alivio automático no lo cubre.
+r-1203-425-violent = { $section } es un delito grave violento. El alivio automático no lo cubre.
+r-1203-425-registrable = { $section } exige registrarse como delincuente sexual. El alivio automático no lo cubre.
+r-1203-425-maybe-listed = { $section } puede ser un delito grave serio o violento, según los hechos del caso.
+r-1203-425-anchor = La libertad condicional o la supervisión de este caso terminó el { $date }.
+r-1203-425-anchor-release = No hubo libertad condicional ni supervisión después de la cárcel o la prisión, así que contamos desde su salida el { $date }. Verifíquelo.
+r-1203-425-new-felony = Lo condenaron por un delito grave nuevo el { $date }, dentro de los cuatro años. El alivio automático no cubre este caso.
+r-1203-425-four-years = Cuatro años después es el { $date }.
+r-1203-425-program-start = El estado empezó a limpiar estos antecedentes en 2022.
+r-1203-425-automatic = No necesita presentar nada. El estado revisa sus registros cada mes. Solo funciona si su antecedente muestra cómo terminó el caso. Si no, todavía puede presentar una petición.
+r-1203-425-may-be-blocked = Un fiscal puede pedirle a un juez que detenga el alivio automático, por lo menos 90 días antes de que usted califique.
+
+## PC 17(b) y 17(d)(2)
+
+r-17b-wobbler = { $section } puede ser delito grave o delito menor (un "wobbler").
+r-17b-wobbler-facts = Usted dijo que { $section } puede ser delito grave o delito menor (un "wobbler").
+r-17b-maybe-wobbler = { $section } puede ser un "wobbler", según la subsección.
+r-17b-probation = Le dieron libertad condicional, así que la corte puede hacerlo delito menor.
+r-17b-any-time = No tiene que esperar. Puede pedirlo ahora, incluso durante la libertad condicional.
+r-17b-custody = Lo sentenciaron a prisión o a cárcel del condado por delito grave, así que no se puede reducir de esta forma.
+r-17b-registration = Reducir el delito grave no termina la obligación de registrarse como delincuente sexual.
+r-17d2-listed = { $section } es un delito menor que la corte puede tratar como infracción.
+r-17d2-maybe-listed = { $section } puede ser un delito menor que la corte puede tratar como infracción.
+
+## Proposición 47
+
+r-1170-18-offense = { $section } pasó a ser delito menor con la Proposición 47.
+r-1170-18-offense-value = { $section } pasó a ser delito menor con la Proposición 47 si el valor fue de $950 o menos.
+r-1170-18-maybe-offense = La Proposición 47 puede cubrir { $section }. Un abogado se lo puede decir.
+r-1170-18-value-over = El valor fue ${ $value }, más de $950, así que la Proposición 47 no lo cubre.
+r-1170-18-before = Lo condenaron el { $date }, antes de la Proposición 47 (5 de noviembre de 2014).
+r-1170-18-prop36 = { $section } es delito grave por la Proposición 36 (2024). La Proposición 47 no lo cubre.
+r-1170-18-super-strike = Su antecedente tiene una condena anterior muy grave ({ $section }). La Proposición 47 no lo cubre.
+r-1170-18-later-super-strike = Su antecedente tiene una condena muy grave ({ $section }) posterior a este caso. Un abogado debe revisar si impide la Proposición 47.
+r-1170-18-maybe-super-strike = { $section } puede ser un delito muy grave que impide la Proposición 47. Un abogado se lo puede decir.
+r-1170-18-registrant = Usted tiene que registrarse como delincuente sexual, así que la Proposición 47 no lo cubre.
+r-1170-18-maybe-registrant = Si tiene que registrarse como delincuente sexual, la Proposición 47 no lo cubre.
+r-1170-18-resentencing = Todavía está cumpliendo esta sentencia, así que le pide a la corte una nueva sentencia. La corte debe hacerlo, salvo que lo considere un peligro serio.
+r-1170-18-redesignation = Ya terminó la sentencia, así que le pide a la corte que cambie el delito grave a delito menor. La corte debe hacerlo.
+r-1170-18-no-deadline = No hay fecha límite para pedirlo.
+r-1170-18-effect = Después del cambio es delito menor para todo, pero no le devuelve el derecho a tener un arma.
+
+## Proposición 64
+
+r-11361-8-offense = { $section } es un delito de marihuana que cambió con la Proposición 64.
+r-11361-8-before = Lo condenaron el { $date }, antes de la Proposición 64 (9 de noviembre de 2016).
+r-11361-8-serving = Todavía está cumpliendo la sentencia, así que le pide a la corte que la revoque o la anule.
+r-11361-8-completed = Ya terminó la sentencia, así que le pide a la corte que la anule y la selle, o que la haga un delito menor.
+r-11361-8-dismiss = Lo que hizo ahora es legal para adultos, así que la corte debería anularlo y sellarlo.
+r-11361-8-redesignate = La corte debería hacerlo delito menor o infracción.
+r-11361-8-possession = Si eran 28.5 gramos o menos, la corte debería anularlo y sellarlo. Si eran más, puede pasar a delito menor.
+r-11361-8-cultivation = Si eran 6 plantas o menos, la corte debería anularlo y sellarlo. Si eran más, puede pasar a delito menor.
+r-11361-8-felony-exception = Por otra cosa en su antecedente, la corte puede mantenerlo como delito grave. Hable con un abogado.
+r-11361-8-presumption = La corte debe suponer que usted califica, salvo que la fiscalía pruebe lo contrario.
+r-11361-9-may-have-acted = El estado revisó casos viejos de marihuana de 2019 a 2023. Puede que este ya esté limpio. Revise su antecedente o pregunte en la corte primero.
+
+## PC 18.5
+
+r-18-5-one-year = Lo sentenciaron a un año de cárcel del condado el { $date }, antes de 2015.
+r-18-5-effect = Puede pedirle a la corte que lo cambie a 364 días, lo máximo que tiene hoy un delito menor.
+
+## Inmigración
+
+imm-dismissal-no-help = Inmigración: una anulación no borra la condena para fines de inmigración. Hable con un abogado de inmigración antes de presentar nada.
+imm-reduction-helps = Inmigración: cambiar un delito grave a delito menor por lo general ayuda. Pida que la orden diga que lo máximo es 364 días (PC 18.5). Hable con un abogado de inmigración.
+imm-18-5-weak = Inmigración: cambiar una sentencia vieja a 364 días por lo general no ayuda con inmigración. Hable con un abogado de inmigración.
+imm-prop64-uncertain = Inmigración: no está claro cómo ayuda esto con inmigración. Hable con un abogado de inmigración.
+imm-invalidity-helps = Inmigración: esto puede borrar la condena para fines de inmigración. Hable con un abogado de inmigración.
+
+## Preguntas
+
+q-noncitizen = ¿Es usted ciudadano de los Estados Unidos?
+q-on-supervision = ¿Está ahora en libertad condicional, libertad bajo palabra o supervisión en algún caso?
+q-pending-charges = ¿Tiene ahora un caso penal abierto?
+q-honest-upright-life = ¿Ha cumplido la ley desde la sentencia en este caso?
+q-trafficking-victim = ¿Era usted víctima de trata de personas cuando pasó esto?
+q-ca-resident-since = ¿Desde cuándo vive en California?
+q-registrant-290 = ¿Tiene que registrarse como delincuente sexual (PC 290)?
+q-theft-value = ¿Cuál era el valor de la propiedad o del cheque? ¿Era de $950 o menos?
+q-theft-value-25000 = ¿El valor era de más de $25,000?
+q-probation-violated = ¿La corte decidió alguna vez que usted violó la libertad condicional en este caso?
+q-probation-completed = ¿Terminó la libertad condicional en este caso? ¿Cuándo?
+q-early-termination = ¿La corte terminó su libertad condicional antes de tiempo?
+q-plants = ¿Cuántas plantas de marihuana había?
+q-grams = ¿Cuántos gramos de marihuana había?
+q-sentence-completed-on = ¿Cuándo terminó toda la sentencia, incluida la libertad bajo palabra o la supervisión?
+q-realignment-eligible = ¿Hoy este delito se cumpliría en la cárcel del condado (PC 1170(h))?
+q-serious-felony = ¿El caso incluyó un arma, lesiones graves, fuerza o una vivienda (hechos que lo hacen un delito grave serio)?
+q-violent-felony = ¿La corte decidió que fue un delito grave violento?
+q-wobbler = ¿Este delito se puede acusar como delito grave o como delito menor?
+q-level = ¿Esta condena fue un delito grave, un delito menor o una infracción?
+q-force = ¿Hubo fuerza o amenaza de fuerza en el delito?
+q-injury-or-weapon = ¿La corte decidió que alguien salió gravemente herido o que se usó un arma?
+q-gang = ¿La corte decidió que se hizo para una pandilla?
+q-residential = ¿Fue en una vivienda (o había alguien presente)?
+q-sexual-intent = ¿Se encontró un propósito sexual en este caso?
+q-unsettled = La ley no está clara en esto. Un abogado debe revisarlo.
+q-other = Un abogado debe revisar esto.
+
+## Notas sobre el antecedente
+
+n-level-from-charge = Cargo { $count }: el antecedente no dice si la condena fue delito grave o delito menor, así que usamos el cargo. Verifíquelo.
+n-sentence-from-other-count = Cargo { $count }: la sentencia aparece en otro cargo del mismo caso, así que la usamos.
+n-registrant = El antecedente muestra un registro de delincuente sexual (PC 290). Eso limita algunos tipos de alivio.
+
+## Plan
+
+plan-file = { $remedy }: presente en { $county ->
+    [none] la corte
+   *[other] el condado de { $county }
+} ({ $court }), caso { $case }.{ $forms ->
+    [none] {""}
+   *[other] { " " }Formularios: { $forms }.
+}{ $date ->
+    [none] {""}
+   *[other] { " " }No antes del { $date }.
+}
+plan-review = { $remedy }: pida a un abogado o a un servicio de ayuda legal que revise el caso { $case } en { $court }. Primero conteste las preguntas de abajo.
+plan-automatic = { $remedy }: no tiene que presentar nada para el caso { $case }. El estado debería limpiarlo por su cuenta{ $date ->
+    [none] .
+   *[other] { " " }después del { $date }.
+} Revise su antecedente para estar seguro.
+plan-note-immigration = Como usted no es ciudadano de los Estados Unidos, primero van los pasos que pueden ayudar con inmigración. Hable con un abogado de inmigración antes de presentar nada.
+plan-note-reduce-first = Pida primero que se reduzcan los delitos graves. Después pida la anulación, para que la orden muestre el nivel más bajo.
+
+## Página de reglas
+
+rules-title = Las reglas que usa clearslate
+rules-intro = Cada regla dice lo que pide la ley y dónde lo dice. Las reglas marcadas "verificar" se basan en fuentes que no pudimos comprobar del todo.
+rules-forms = Formularios de la corte
+rules-automatic = El estado lo concede sin petición.
+rules-tables-title = Listas de delitos
+
+rule-restitution = Deber restitución no es razón para negarlo.
+rule-ab1950 = Desde el 1 de enero de 2021, la mayoría de las libertades condicionales duran como máximo 1 año para un delito menor y 2 años para un delito grave. Las más largas que seguían vigentes pudieron terminar antes.
+
+rule-pc-1203-4 = Si le dieron libertad condicional, puede pedirle a la corte que anule la condena cuando termine.
+rule-pc-1203-4-probation = Le dieron libertad condicional (delito grave o menor).
+rule-pc-1203-4-mandatory = Si terminó la libertad condicional, o la corte la terminó antes, la corte debe concederlo.
+rule-pc-1203-4-discretionary = En otros casos, como una violación de la libertad condicional, decide el juez.
+rule-pc-1203-4-status = No puede estar cumpliendo una sentencia, en libertad condicional ni acusado de un delito en ningún caso.
+rule-pc-1203-4-excluded = No para algunos delitos sexuales (PC 286(c), 287(c), 288, 288.5, 289(j), 311.1, 311.2, 311.3, 311.11, 261.5(d) grave), delitos menores de VC 42002.1 ni infracciones.
+rule-pc-1203-4-vc12810 = Para algunos delitos de manejo (Código Vehicular 12810(a) a (e)), decide el juez.
+
+rule-pc-1203-4a = Si tuvo un delito menor o una infracción sin libertad condicional, puede pedirle a la corte que lo anule un año después de la sentencia.
+rule-pc-1203-4a-who = Un delito menor sin libertad condicional, o una infracción.
+rule-pc-1203-4a-wait = Un año después de la sentencia, y la sentencia terminada.
+rule-pc-1203-4a-status = No puede estar cumpliendo una sentencia ni estar acusado de un delito.
+rule-pc-1203-4a-mandatory = Si ha cumplido la ley desde la sentencia, la corte debe concederlo.
+rule-pc-1203-4a-discretionary = Si no, decide el juez.
+rule-pc-1203-4a-excluded = No para PC 288(c) como delito menor, delitos menores de VC 42002.1 ni infracciones de VC 42001.
+
+rule-pc-1203-41 = Un delito grave cumplido en la cárcel del condado (PC 1170(h)) o en prisión estatal puede anularlo el juez después de un tiempo de espera.
+rule-pc-1203-41-who = Un delito grave con sentencia de cárcel del condado según PC 1170(h), o con sentencia de prisión estatal.
+rule-pc-1203-41-wait = Un año después de terminar una sentencia dividida; dos años después de terminar una sentencia de cárcel o de prisión.
+rule-pc-1203-41-status = Sin libertad bajo palabra ni supervisión, y sin estar cumpliendo una sentencia, en libertad condicional ni acusado en ningún caso.
+rule-pc-1203-41-registration = No para una sentencia de prisión por un delito que exige registrarse como delincuente sexual.
+rule-pc-1203-41-prison = Las sentencias de prisión se agregaron con SB 731; lo aplicamos a órdenes desde el 1 de enero de 2023.
+
+rule-pc-1203-42 = Una sentencia de prisión de antes del 1 de octubre de 2011, por un delito que hoy se cumpliría en la cárcel del condado, puede anularla el juez.
+rule-pc-1203-42-who = Sentenciado a prisión estatal antes del 1 de octubre de 2011.
+rule-pc-1203-42-realignment = Hoy el delito se sentenciaría a la cárcel del condado según PC 1170(h).
+rule-pc-1203-42-wait = Dos años después de terminar la sentencia.
+rule-pc-1203-42-status = Sin supervisión, y sin estar cumpliendo una sentencia, en libertad condicional ni acusado en ningún caso.
+
+rule-pc-1203-425 = El estado limpia muchas condenas por su cuenta, sin petición.
+rule-pc-1203-425-monthly = El Departamento de Justicia revisa sus registros cada mes.
+rule-pc-1203-425-registrant = No para personas que tienen que registrarse como delincuentes sexuales.
+rule-pc-1203-425-status = No mientras esté en supervisión, cumpliendo una sentencia o con cargos pendientes.
+rule-pc-1203-425-ia = Una condena desde 1973, con la libertad condicional terminada sin revocación.
+rule-pc-1203-425-ib = Un delito menor o una infracción desde 1973, con la sentencia terminada y un año después de la sentencia.
+rule-pc-1203-425-ii = Un delito grave desde 1973, cuatro años después de terminar la libertad condicional o la supervisión, sin un delito grave nuevo en esos años; no delitos graves serios, violentos ni que exijan registro sexual.
+rule-pc-1203-425-electronic = Solo si el registro electrónico del estado muestra cómo terminó el caso.
+rule-pc-1203-425-block = Un fiscal o el departamento de libertad condicional puede pedirle a una corte que lo detenga, por lo menos 90 días antes.
+
+rule-pc-17b = El juez puede hacer delito menor un delito grave "wobbler" si le dieron libertad condicional.
+rule-pc-17b-wobbler = El delito se puede castigar como delito grave o como delito menor.
+rule-pc-17b-probation = Le dieron libertad condicional; puede pedirlo en cualquier momento después.
+rule-pc-17b-discretionary = Decide el juez.
+rule-pc-17b-custody = No después de una sentencia de prisión estatal o de cárcel del condado por delito grave.
+rule-pc-17b-registration = No termina la obligación de registrarse como delincuente sexual.
+
+rule-pc-17d2 = El juez puede cambiar algunos delitos menores a infracciones.
+rule-pc-17d2-list = El delito está en la lista de PC 19.8(a).
+rule-pc-17d2-discretionary = Decide el juez.
+
+rule-pc-1170-18 = La Proposición 47 (2014) hizo delitos menores algunos delitos graves de drogas y robo. Los delitos graves viejos se pueden cambiar.
+rule-pc-1170-18-offenses = Posesión de drogas (HS 11350, 11357, 11377), robo en tiendas, falsificación, cheques sin fondos, hurto menor, recibir propiedad robada y hurto menor con condena anterior.
+rule-pc-1170-18-value = Para robo, falsificación, cheques y propiedad robada, el valor debe ser de $950 o menos.
+rule-pc-1170-18-serving = Si todavía cumple la sentencia, la corte le da una nueva sentencia salvo que sea un peligro serio.
+rule-pc-1170-18-completed = Si ya terminó la sentencia, la corte debe cambiarla a delito menor.
+rule-pc-1170-18-bars = No para personas con una condena anterior "super strike" ni para quienes deben registrarse como delincuentes sexuales.
+rule-pc-1170-18-no-deadline = No hay fecha límite (SB 749, 2023).
+rule-pc-1170-18-prop36 = Los delitos graves nuevos de la Proposición 36 (2024) no están cubiertos.
+rule-pc-1170-18-effect = El resultado es un delito menor para todo, salvo el derecho a tener armas.
+
+rule-hs-11361-8 = La Proposición 64 (2016) cambió las leyes de marihuana. Las condenas viejas se pueden anular y sellar, o reducir.
+rule-hs-11361-8-offenses = Condenas de HS 11357, 11358, 11359, 11360 y 11362.1 de antes del 9 de noviembre de 2016.
+rule-hs-11361-8-serving = Si todavía cumple la sentencia, presenta una petición para revocarla o anularla.
+rule-hs-11361-8-completed = Si ya terminó, presenta una solicitud para anular y sellar, o para reducir.
+rule-hs-11361-8-presumption = La corte supone que usted califica, salvo que la fiscalía pruebe lo contrario.
+rule-hs-11361-8-automatic = El estado revisó estos casos de 2019 a 2023, así que muchos ya están hechos.
+
+rule-pc-18-5 = Una sentencia de un año por delito menor de antes de 2015 se puede cambiar a 364 días.
+rule-pc-18-5-who = Sentenciado a un año de cárcel del condado antes del 1 de enero de 2015.
+rule-pc-18-5-effect = Lo máximo que tiene hoy un delito menor es 364 días.
+
+## Títulos de las listas de delitos
+
+table-serious = Delitos graves serios
+table-violent = Delitos graves violentos
+table-super-strike = "Super strikes"
+table-registrable = Delitos que exigen registro como delincuente sexual
+table-wobbler = "Wobblers" (delito grave o menor)
+table-prop47 = Delitos de la Proposición 47
+table-prop36 = Delitos graves de la Proposición 36
+table-prop64 = Delitos de la Proposición 64
+table-realignment = Delitos graves de cárcel del condado (PC 1170(h))
+table-vc12810 = Delitos de manejo (Código Vehicular 12810(a) a (e))
+table-excluded-1203-4 = Delitos que PC 1203.4 no cubre
+table-excluded-1203-4a = Delitos que PC 1203.4a no cubre
+table-infraction-19-8 = Delitos menores que pueden pasar a infracción
+table-eight-years = Delitos castigados con 8 años o más
+table-probation-cap-exempt = Delitos fuera de los límites de libertad condicional de 2021
+table-rehabilitation-excluded = Delitos sin certificado de rehabilitación
+
+## Resultados, para los informes de texto
+
+outcome-eligible = Puede pedirlo ahora
+outcome-eligible-automatic = Le corresponde ahora, automáticamente
+outcome-eligible_later = Todavía no: desde el { $date }
+outcome-needs_review = Hay que revisarlo
+outcome-ineligible = No disponible
+outcome-granted = Ya está hecho
+mandatory-yes = La corte debe concederlo
+mandatory-no = Decide el juez
+
+## Títulos del informe de texto
+
+text-questions = Preguntas que aclararían lo pendiente
+text-plan = Qué hacer, en orden
+text-notes = Notas sobre el antecedente
+text-no-relief = No encontramos condenas con alivio para informar.

@@ -29,21 +29,27 @@ pub fn read_text(path: &str) -> Result<String, Failure> {
     })
 }
 
-/// Read a record: the JSON history format that `clearslate parse` prints.
+/// Read a record: a RAP sheet as text (`.txt`, or any text that is not JSON),
+/// or the JSON history format that `clearslate parse` prints.
 pub fn read_history(path: &str) -> Result<History, Failure> {
     let name = display_name(path);
     let ext = Path::new(path)
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    if matches!(ext.as_deref(), Some("pdf" | "png" | "jpg" | "jpeg" | "txt")) {
+    if matches!(ext.as_deref(), Some("pdf" | "png" | "jpg" | "jpeg")) {
         return Err(Failure::Input(format!(
-            "{name}: reading RAP sheets ({}) is not available in this build; give the JSON history instead",
+            "{name}: reading {} files is not available in this build; give the RAP sheet as text",
             ext.unwrap_or_default()
         )));
     }
     let text = read_text(path)?;
-    parse_history(&name, &text)
+    if ext.as_deref() == Some("json") || text.trim_start().starts_with('{') {
+        return parse_history(&name, &text);
+    }
+    rapsheet::parse(&text)
+        .map(|p| p.history)
+        .map_err(|e| Failure::Input(format!("{name}: {e}")))
 }
 
 /// Parse a JSON history, with the failing field's path and position.

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::{RecordDate, Term};
+use crate::date::RecordDate;
 use crate::remedy::RemedyId;
 use crate::section::Section;
 
@@ -183,6 +183,9 @@ pub struct Event {
     /// 1-based input line of the event header.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+    /// 1-based column of the event header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
 }
 
 /// Felony, misdemeanor or infraction.
@@ -248,6 +251,9 @@ pub struct Count {
     /// 1-based input line of the count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+    /// 1-based column of the count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
 }
 
 /// A dated change to a count.
@@ -269,6 +275,9 @@ pub struct Update {
     /// 1-based input line of the update's date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+    /// 1-based column of the update's date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
 }
 
 /// The disposition a count ends with, in the report contract's words.
@@ -336,13 +345,4 @@ impl Count {
             (d.kind == DispositionKind::ReliefGranted && d.remedy == Some(remedy)).then_some(date)
         })
     }
-}
-
-/// A term with its start, used by the analysis of sentences.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DatedTerm {
-    /// When it started.
-    pub start: RecordDate,
-    /// How long.
-    pub term: Term,
 }

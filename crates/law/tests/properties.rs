@@ -191,12 +191,14 @@ fn build_numbered(cycles: &[(usize, &Vec<GenEvent>)]) -> History {
                             sentence: None,
                             comments: vec![],
                             line: None,
+                            column: None,
                         })
                         .collect(),
                     flags: vec![],
                     tags: vec![],
                     comments: vec![],
                     line: None,
+                    column: None,
                 })
                 .collect();
             events.push(Event {
@@ -213,6 +215,7 @@ fn build_numbered(cycles: &[(usize, &Vec<GenEvent>)]) -> History {
                 strike_banner: false,
                 text: None,
                 line: None,
+                column: None,
             });
         }
     }
@@ -335,6 +338,7 @@ proptest! {
                 sentence: Some(Sentence::parse(&sentence)),
                 comments: vec![],
                 line: None,
+                column: None,
             });
             c.section = Section::parse(&section).ok();
         }

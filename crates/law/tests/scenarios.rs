@@ -200,12 +200,14 @@ fn history(case: &Case) -> History {
                             sentence: u.sentence.as_deref().map(Sentence::parse),
                             comments: vec![],
                             line: None,
+                            column: None,
                         })
                         .collect(),
                     flags: vec![],
                     tags: vec![],
                     comments: c.comments.clone(),
                     line: None,
+                    column: None,
                 }
             })
             .collect();
@@ -223,6 +225,7 @@ fn history(case: &Case) -> History {
             strike_banner: false,
             text: None,
             line: None,
+            column: None,
         });
     }
     History {

@@ -1,0 +1,205 @@
+//! Text clean-up before parsing (`shared/formats/rap-sheet.md` §10).
+//!
+//! The cleaner never changes the number of lines, so every position the
+//! parser reports points at the input the user has. It upper-cases, maps
+//! Unicode spaces, quotes and dashes to ASCII, removes form feeds, and fixes
+//! the OCR confusions the format notes list, token by token, recording each
+//! fix with its line and column.
+
+/// One fix the cleaner made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Correction {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column (in characters) in the cleaned line.
+    pub column: u32,
+    /// What was there.
+    pub from: String,
+    /// What it became.
+    pub to: String,
+}
+
+/// The cleaned text: one entry per input line.
+#[derive(Clone, Debug, Default)]
+pub struct Cleaned {
+    /// Cleaned lines, in input order (line `i + 1`).
+    pub lines: Vec<String>,
+    /// Every OCR fix made.
+    pub corrections: Vec<Correction>,
+}
+
+/// Whole-token OCR fixes: (seen, meant).
+const TOKEN_FIXES: &[(&str, &str)] = &[
+    ("TNFRACTION", "INFRACTION"),
+    ("RESIN", "RESTN"),
+    ("FINESS", "FINE SS"),
+    ("ARR/PET/CITE:", "ARR/DET/CITE:"),
+    ("▯RR/DET/CITE:", "ARR/DET/CITE:"),
+    ("▯OURT:", "COURT:"),
+    ("COURI:", "COURT:"),
+    ("L05", "LOS"),
+];
+
+/// Split into lines (LF, CRLF or lone CR) and clean each.
+pub fn clean(text: &str) -> Cleaned {
+    let mut out = Cleaned::default();
+    for (i, raw) in split_lines(text).enumerate() {
+        let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        out.lines
+            .push(clean_line(raw, number, &mut out.corrections));
+    }
+    out
+}
+
+/// Lines of `text`, accepting `\n`, `\r\n` and a lone `\r` as breaks.
+pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    let mut done = text.is_empty();
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match rest.find(['\n', '\r']) {
+            Some(i) => {
+                let line = &rest[..i];
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = &rest[i + skip..];
+                if rest.is_empty() {
+                    done = true;
+                }
+                Some(line)
+            }
+            None => {
+                done = true;
+                Some(rest)
+            }
+        }
+    })
+}
+
+fn map_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{c}' | '\u{0}' => return None,
+        '\t' => ' ',
+        c if c.is_whitespace() => ' ',
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        '\u{b7}' | '\u{2022}' => '.',
+        'É' | 'È' | 'é' | 'è' => 'E',
+        'Ç' | 'ç' => 'C',
+        'Ó' | 'Ọ' | 'Ò' | 'ó' | 'ò' | 'ọ' => 'O',
+        'Í' | 'Ì' | 'í' | 'ì' => 'I',
+        'Á' | 'À' | 'á' | 'à' => 'A',
+        'Ú' | 'ú' => 'U',
+        c => c.to_ascii_uppercase(),
+    })
+}
+
+fn clean_line(raw: &str, line: u32, fixes: &mut Vec<Correction>) -> String {
+    let mut s = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c == '\u{fb01}' {
+            s.push_str("FI");
+        } else if let Some(m) = map_char(c) {
+            s.push(m);
+        }
+    }
+    let s = s.trim_end().to_string();
+    fix_tokens(s, line, fixes)
+}
+
+/// Apply the token fixes and the keyword fixes that need a following colon.
+fn fix_tokens(mut s: String, line: u32, fixes: &mut Vec<Correction>) -> String {
+    // "CHT:", "CNI:" -> "CNT:" (only before a colon).
+    for bad in ["CHT", "CNI"] {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(bad) {
+            let at = from + i;
+            let before_ok = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let rest = s[at + bad.len()..].trim_start();
+            if before_ok && rest.starts_with(':') {
+                record(fixes, line, &s, at, bad, "CNT");
+                s.replace_range(at..at + bad.len(), "CNT");
+            }
+            from = at + bad.len();
+        }
+    }
+    // "COMVICT..." -> "CONVICT...", "CONV STATIS." -> "CONV STATUS:".
+    if let Some(at) = s.find("COMVICT") {
+        record(fixes, line, &s, at, "COMVICT", "CONVICT");
+        s.replace_range(at..at + 7, "CONVICT");
+    }
+    if let Some(at) = s.find("CONV STATIS") {
+        let end = (at + "CONV STATIS".len() + 1).min(s.len());
+        let from = s[at..end].to_string();
+        record(fixes, line, &s, at, &from, "CONV STATUS:");
+        s.replace_range(at..end, "CONV STATUS:");
+    }
+    // Whole-token fixes.
+    let mut out = String::with_capacity(s.len());
+    let mut col = 0;
+    for (i, piece) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+            col += 1;
+        }
+        let fixed = TOKEN_FIXES
+            .iter()
+            .find(|(bad, _)| piece == *bad || piece.strip_suffix(',') == Some(*bad))
+            .map(|(bad, good)| piece.replacen(bad, good, 1));
+        match fixed {
+            Some(good) => {
+                fixes.push(Correction {
+                    line,
+                    column: u32::try_from(col + 1).unwrap_or(u32::MAX),
+                    from: piece.to_string(),
+                    to: good.clone(),
+                });
+                out.push_str(&good);
+            }
+            None => out.push_str(piece),
+        }
+        col += piece.chars().count();
+    }
+    out
+}
+
+fn record(fixes: &mut Vec<Correction>, line: u32, s: &str, at: usize, from: &str, to: &str) {
+    fixes.push(Correction {
+        line,
+        column: u32::try_from(s[..at].chars().count() + 1).unwrap_or(u32::MAX),
+        from: from.to_string(),
+        to: to.to_string(),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_line_count_and_fixes_ocr() {
+        let text = "cnt:01 #1\r\n\u{c}CHT:02\rCOMVICTED\n\nSEN: 1 YR JL, RESIN, FINESS\nCONV STATIS.MISDEMEANOR";
+        let c = clean(text);
+        assert_eq!(c.lines.len(), 6);
+        assert_eq!(c.lines[0], "CNT:01 #1");
+        assert_eq!(c.lines[1], "CNT:02");
+        assert_eq!(c.lines[2], "CONVICTED");
+        assert_eq!(c.lines[4], "SEN: 1 YR JL, RESTN, FINE SS");
+        assert_eq!(c.lines[5], "CONV STATUS:MISDEMEANOR");
+        assert!(
+            c.corrections
+                .iter()
+                .any(|f| f.line == 5 && f.from == "RESIN,")
+        );
+        // RESINS is a word of its own: untouched.
+        assert_eq!(clean("RESINS").lines[0], "RESINS");
+    }
+
+    #[test]
+    fn unicode_punctuation() {
+        let c = clean("ARR\u{a0}–\u{201c}X\u{201d}\tÉ");
+        assert_eq!(c.lines[0], "ARR -\"X\" E");
+    }
+}

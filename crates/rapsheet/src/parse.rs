@@ -285,7 +285,7 @@ fn conv_status(line: &str) -> Option<Option<Level>> {
 
 /// A tagged line: `WORD:` or `WORD WORD #`. Returns the tag.
 fn tag_of(line: &str) -> Option<&'static str> {
-    let t = line.trim().trim_start_matches(['.', '\'']);
+    let t = line.trim().trim_start_matches(['.', '\'', ' ']);
     const TAGS: &[&str] = &[
         "COM:",
         "COM;",
@@ -685,7 +685,10 @@ impl<'a> Parser<'a> {
                 chunk_start = i + 1;
             } else if i > chunk_start
                 && keyword(l).is_some()
-                && (chunk_start..i).any(|k| !lines[k].trim().is_empty())
+                && (chunk_start..i).any(|k| {
+                    let t = lines[k].trim();
+                    !t.is_empty() && !t.starts_with("NAM") && !is_page_marker(t)
+                })
                 && !(registration && keyword(l).is_some_and(|k| k.kind == EventKind::Registration))
             {
                 chunks.push((chunk_start, i));
@@ -922,9 +925,16 @@ impl<'a> Parser<'a> {
         let mut bounds: Vec<usize> = (start..stop)
             .filter(|&i| count_line(&lines[i]).is_some())
             .collect();
+        // Text before the first CNT is an implicit count only if it is not
+        // a tag (TOC:, NAM:) or furniture.
         let first_text = (start..stop).find(|&i| {
             let t = lines[i].trim();
-            !t.is_empty() && !is_page_marker(t) && stars(t).is_none() && !t.starts_with("**")
+            !t.is_empty()
+                && !is_page_marker(t)
+                && stars(t).is_none()
+                && !t.starts_with("**")
+                && tag_of(t).is_none()
+                && !t.starts_with("NAM")
         });
         if let Some(ft) = first_text
             && bounds.first().is_none_or(|b| ft < *b)
@@ -1142,10 +1152,12 @@ impl<'a> Parser<'a> {
             if let Some(tag) = tag_of(t) {
                 match tag {
                     "SEN:" | "SEN;" | "XSEN:" => {
-                        sen_open = Some(t[tag.len()..].trim().to_string());
+                        let body = t.trim_start_matches(['.', '\'', ' ']);
+                        sen_open = Some(body[tag.len()..].trim().to_string());
                     }
                     "COM:" | "COM;" => {
-                        let text = t[tag.len()..].trim().to_string();
+                        let body = t.trim_start_matches(['.', '\'', ' ']);
+                        let text = body[tag.len()..].trim().to_string();
                         if let Some(s) = sentence_in_comment(&text) {
                             com_sentence.get_or_insert(s);
                         }
@@ -1156,7 +1168,8 @@ impl<'a> Parser<'a> {
                         com_open = true;
                     }
                     "TOC:" => {
-                        if let Some(l) = toc_level(&t[4..]) {
+                        let body = t.trim_start_matches(['.', '\'', ' ']);
+                        if let Some(l) = toc_level(&body[4..]) {
                             count.charge_level = Some(l);
                         }
                     }
@@ -1177,7 +1190,9 @@ impl<'a> Parser<'a> {
                 i += 1;
                 continue;
             }
-            if t.starts_with("1170") && t.contains("SENTENCING") {
+            if t.trim_start_matches(['.', '\'', ' ']).starts_with("1170")
+                && t.contains("SENTENCING")
+            {
                 count.flags.push("1170(H) SENTENCING".into());
                 i += 1;
                 continue;

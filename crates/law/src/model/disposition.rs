@@ -144,7 +144,10 @@ impl Disposition {
     /// [`DispositionKind::Other`].
     pub fn classify(text: &str) -> Self {
         let upper = squeeze(&text.to_ascii_uppercase());
-        let has = |w: &str| upper.contains(w);
+        // OCR splits words ("CO  N VI CTE D"): also look without spaces.
+        let compact: String = upper.chars().filter(|c| *c != ' ').collect();
+        let has =
+            |w: &str| upper.contains(w) || (w.len() > 4 && compact.contains(&w.replace(' ', "")));
         let statute = find_statute(&upper);
         let mut d = Self {
             kind: DispositionKind::Other,
@@ -296,6 +299,7 @@ mod tests {
             DispositionKind::Informational
         );
         assert_eq!(kind("SOMETHING NEW"), DispositionKind::Other);
+        assert_eq!(kind("CO  N VI CTE D"), DispositionKind::Convicted);
         let d = Disposition::classify("DEFERRED ENTRY OF JUDGMENT PER 1000 PC");
         assert_eq!(d.kind, DispositionKind::Diversion);
         assert_eq!(d.statute.map(|s| s.to_string()), Some("PC 1000".into()));

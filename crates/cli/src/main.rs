@@ -28,6 +28,8 @@ enum Command {
     Parse(cmd::parse::Args),
     /// Print every remedy's rule in plain language, with citations.
     Rules(cmd::rules::Args),
+    /// Generate synthetic data (never real people).
+    Gen(cmd::generate::Args),
 }
 
 /// A failure, split by whose fault it is.
@@ -72,6 +74,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args),
         Command::Parse(args) => cmd::parse::run(args),
         Command::Rules(args) => cmd::rules::run(args),
+        Command::Gen(args) => cmd::generate::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -22,7 +22,7 @@ pub use sentence::{PartKind, Realignment, Sentence, SentencePart};
 pub const HISTORY_SCHEMA: &str = "clearslate/history/v1";
 
 /// One person's record.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct History {
     /// Always [`HISTORY_SCHEMA`].
@@ -48,6 +48,19 @@ pub struct History {
 
 fn schema() -> String {
     HISTORY_SCHEMA.to_string()
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self {
+            schema: schema(),
+            person: Person::default(),
+            printed_on: None,
+            events: Vec::new(),
+            notices: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// Identification of the person.

@@ -129,48 +129,55 @@ impl Section {
     /// Parse either the normalised form (`PC 496(a)`) or the record's form
     /// (`496 (A) PC`, `496,3(A)(2) PC`).
     pub fn parse(text: &str) -> Result<Self, SectionError> {
-        let cleaned: String = text
+        let cleaned = text
             .trim()
-            .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c == ':')
-            .to_string();
-        let words: Vec<&str> = cleaned.split_whitespace().collect();
-        if words.is_empty() {
+            .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c == ':');
+        let mut words = cleaned.split_whitespace();
+        let (Some(first), last) = (words.next(), cleaned.split_whitespace().next_back()) else {
             return Err(SectionError::NoNumber(text.to_string()));
-        }
-        let is_code = |w: &str| CODES.iter().any(|(c, _)| c.eq_ignore_ascii_case(w));
-        let (code, rest): (&str, Vec<&str>) = if is_code(words[0]) {
-            (words[0], words[1..].to_vec())
-        } else if is_code(words[words.len() - 1]) {
-            (words[words.len() - 1], words[..words.len() - 1].to_vec())
-        } else if let Some(code) = CODES
-            .iter()
-            .map(|(c, _)| *c)
-            .find(|c| words[0].len() > 2 && words[0][..2].eq_ignore_ascii_case(c))
-        {
-            // "PC496(a)": code glued to the number.
-            let mut rest = vec![&words[0][2..]];
-            rest.extend_from_slice(&words[1..]);
-            (code, rest)
+        };
+        let code_of = |w: &str| {
+            CODES
+                .iter()
+                .map(|(c, _)| *c)
+                .find(|c| c.eq_ignore_ascii_case(w))
+        };
+        // The code first ("PC 496"), last ("496 PC") or glued ("PC496").
+        let (code, rest): (&str, &str) = if let Some(c) = code_of(first) {
+            (c, cleaned[first.len()..].trim_start())
+        } else if let Some(c) = last.and_then(code_of) {
+            (
+                c,
+                cleaned[..cleaned.len() - last.map_or(0, str::len)].trim_end(),
+            )
+        } else if let Some(c) = first.get(..2).and_then(code_of).filter(|_| first.len() > 2) {
+            (c, &cleaned[2..])
         } else {
             return Err(SectionError::UnknownCode(text.to_string()));
         };
-        let mut number = String::new();
-        for w in rest {
-            for c in w.chars() {
-                match c {
-                    ',' => number.push('.'),
-                    c if c.is_ascii_alphanumeric() || matches!(c, '.' | '(' | ')' | '-' | '/') => {
-                        number.push(c.to_ascii_lowercase())
-                    }
-                    _ => {}
+        let mut out = String::with_capacity(code.len() + 1 + rest.len());
+        out.push_str(code);
+        out.push(' ');
+        for ch in rest.chars() {
+            match ch {
+                ',' => out.push('.'),
+                c if c.is_ascii_alphanumeric() || matches!(c, '.' | '(' | ')' | '-' | '/') => {
+                    out.push(c.to_ascii_lowercase())
                 }
+                _ => {}
             }
         }
-        let number = number.trim_matches(|c: char| c == '.' || c == '-' || c == '/');
+        // Trim stray punctuation around the number.
+        let number = out[code.len() + 1..].trim_matches(|c: char| c == '.' || c == '-' || c == '/');
         if !number.starts_with(|c: char| c.is_ascii_digit()) {
             return Err(SectionError::NoNumber(text.to_string()));
         }
-        Ok(Self::new(format!("{} {number}", code.to_ascii_uppercase())))
+        if number.len() != out.len() - code.len() - 1 {
+            let number = number.to_string();
+            out.truncate(code.len() + 1);
+            out.push_str(&number);
+        }
+        Ok(Self::new(out))
     }
 
     /// The normalised text, e.g. `PC 496(a)`.
@@ -240,24 +247,24 @@ impl Section {
 /// `664 PC` is an attempt whose target is unknown, returned as `PC 664`.
 pub fn split_attempt(number: &str) -> (String, bool) {
     let n = number.trim();
-    for sep in ["/", "-", "."] {
-        if let Some(rest) = n.strip_prefix(&format!("664{sep}"))
-            && rest.chars().take_while(|c| c.is_ascii_digit()).count() >= 2
+    let digits = |s: &str| s.chars().take_while(|c| c.is_ascii_digit()).count();
+    for sep in ['/', '-', '.'] {
+        if let Some(rest) = n.strip_prefix("664").and_then(|r| r.strip_prefix(sep))
+            && digits(rest) >= 2
         {
             return (rest.to_string(), true);
         }
-        if let Some(rest) = n.strip_suffix(&format!("{sep}664"))
+        if let Some(rest) = n.strip_suffix("664").and_then(|r| r.strip_suffix(sep))
             && rest.starts_with(|c: char| c.is_ascii_digit())
         {
             return (rest.to_string(), true);
         }
     }
     // "664487(A)": glued; only when the rest is a plausible section (3+ digits).
-    if let Some(rest) = n.strip_prefix("664") {
-        let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-        if digits >= 3 {
-            return (rest.to_string(), true);
-        }
+    if let Some(rest) = n.strip_prefix("664")
+        && digits(rest) >= 3
+    {
+        return (rest.to_string(), true);
     }
     (n.to_string(), false)
 }

@@ -43,10 +43,8 @@ pub fn strip_toc(line: &str) -> (&str, Option<Level>) {
 }
 
 fn code_of(token: &str) -> Option<(&'static str, bool)> {
-    let letters: String = token
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .collect();
+    let n = token.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let letters = &token[..n];
     if letters == "CP" {
         return Some(("PC", true));
     }
@@ -68,7 +66,7 @@ fn sectionish(token: &str) -> bool {
 /// a space.
 pub fn parse_charge(line: &str, strict: bool) -> Option<Charge> {
     let (line, toc) = strip_toc(line.trim());
-    let line = line.trim_start_matches(|c: char| c == '.' || c == ',' || c == '\'' || c == ' ');
+    let line = line.trim_start_matches(['.', ',', '\'', ' ']);
     let tokens: Vec<&str> = line.split_whitespace().collect();
     if tokens.is_empty() || !tokens[0].starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         return None;
@@ -84,7 +82,12 @@ pub fn parse_charge(line: &str, strict: bool) -> Option<Charge> {
         let letters_len = tok.chars().take_while(|c| c.is_ascii_alphabetic()).count();
         let after = &tok[letters_len..];
         let dash = after.starts_with('-');
-        if !(after.is_empty() || dash) || (strict && !dash) {
+        let acceptable = if strict {
+            dash
+        } else {
+            after.is_empty() || dash
+        };
+        if !acceptable {
             if sectionish(tok) {
                 continue;
             }
@@ -119,6 +122,21 @@ pub fn parse_charge(line: &str, strict: bool) -> Option<Charge> {
         });
     }
     None
+}
+
+/// A cheap test for a charge line's shape: a number, then a code token
+/// followed by `-` (`496(A) PC-RECEIVE`). No allocation.
+pub fn looks_like_charge(line: &str) -> bool {
+    let t = line.trim_start_matches(['.', ',', '\'', ' ']);
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    t.split_whitespace().skip(1).take(7).any(|tok| {
+        code_of(tok).is_some_and(|_| {
+            let n = tok.bytes().take_while(u8::is_ascii_alphabetic).count();
+            tok[n..].starts_with('-')
+        })
+    })
 }
 
 /// The charge inside a `COM: ... CHRG-<section> <CODE> <description>` comment.

@@ -98,15 +98,54 @@ fn map_char(c: char) -> Option<char> {
 
 fn clean_line(raw: &str, line: u32, fixes: &mut Vec<Correction>) -> String {
     let mut s = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        if c == '\u{fb01}' {
-            s.push_str("FI");
-        } else if let Some(m) = map_char(c) {
-            s.push(m);
+    if raw.is_ascii() {
+        // The common case: plain ASCII needs only upper-casing and spaces.
+        for b in raw.bytes() {
+            match b {
+                b'\t' => s.push(' '),
+                0 | 0x0c => {}
+                b if b.is_ascii_whitespace() => s.push(' '),
+                b => s.push(b.to_ascii_uppercase() as char),
+            }
+        }
+    } else {
+        for c in raw.chars() {
+            if c == '\u{fb01}' {
+                s.push_str("FI");
+            } else if let Some(m) = map_char(c) {
+                s.push(m);
+            }
         }
     }
-    let s = s.trim_end().to_string();
-    fix_tokens(s, line, fixes)
+    s.truncate(s.trim_end().len());
+    if needs_fixes(&s) {
+        fix_tokens(s, line, fixes)
+    } else {
+        s
+    }
+}
+
+/// True when a line may hold one of the OCR confusions: only then is it
+/// worth the token-by-token pass.
+fn needs_fixes(s: &str) -> bool {
+    static SUSPECTS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new([
+                "CHT",
+                "CNI",
+                "COMVICT",
+                "STATIS",
+                "TNFRACTION",
+                "RESIN",
+                "FINESS",
+                "ARR/PET",
+                "COURI",
+                "L05",
+                "\u{25af}",
+            ])
+            .expect("a fixed list of short phrases always builds")
+        });
+    SUSPECTS.is_match(s)
 }
 
 /// Apply the token fixes and the keyword fixes that need a following colon.

@@ -554,12 +554,18 @@ pub fn county_of(agency: &str) -> County {
     County::Unknown
 }
 
+/// Counties and places by name, built once.
+static INDEX: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        COUNTIES
+            .iter()
+            .map(|c| (*c, *c))
+            .chain(PLACES.iter().copied())
+            .collect()
+    });
+
 fn lookup(place: &str) -> Option<&'static str> {
-    COUNTIES
-        .iter()
-        .find(|c| **c == place)
-        .copied()
-        .or_else(|| PLACES.iter().find(|(p, _)| *p == place).map(|(_, c)| *c))
+    INDEX.get(place).copied()
 }
 
 /// Words of a place, normalised: periods gone, abbreviations expanded, the

@@ -11,6 +11,30 @@
 pub mod charge;
 pub mod clean;
 pub mod county;
+pub mod generate;
 mod parse;
+pub mod render;
 
 pub use parse::{Parsed, ReadError, parse};
+
+/// The parts of a history that a round trip must preserve: everything but
+/// positions, raw charge text and the reader's warnings.
+pub fn comparable(h: &law::History) -> law::History {
+    let mut h = h.clone();
+    h.warnings.clear();
+    h.notices.clear();
+    for e in &mut h.events {
+        e.line = None;
+        e.column = None;
+        for c in &mut e.counts {
+            c.line = None;
+            c.column = None;
+            c.charge = None;
+            for u in &mut c.updates {
+                u.line = None;
+                u.column = None;
+            }
+        }
+    }
+    h
+}

@@ -14,6 +14,7 @@ use law::model::{
     Count, CustodyKind, Disposition, DispositionKind, Event, EventKind, History, Level, Person,
     Sentence, Update, Warning,
 };
+use smallvec::SmallVec;
 
 use crate::charge::{charge_in_comment, parse_charge, strip_toc, toc_level};
 use crate::clean::{Cleaned, Correction, clean};
@@ -108,7 +109,9 @@ fn stars(line: &str) -> Option<usize> {
 }
 
 fn is_end(line: &str) -> bool {
-    line.contains("END OF MESSAGE")
+    static END: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("END OF MESSAGE"));
+    END.find(line.as_bytes()).is_some()
 }
 
 fn is_event_delimiter(line: &str) -> bool {
@@ -130,14 +133,24 @@ struct Keyword {
 /// Recognise an event keyword at the start of a line, after an optional
 /// `NAM:nn`. Spaces and dots inside the keyword are tolerated.
 fn keyword(line: &str) -> Option<Keyword> {
-    let mut t = line
-        .trim()
-        .trim_start_matches(|c: char| matches!(c, '.' | '\'' | '*' | ' '));
+    let mut t = line.trim().trim_start_matches(['.', '\'', '*', ' ']);
     // "NAM:001 COURT:" (a NAM before the keyword).
     if let Some(rest) = t.strip_prefix("NAM:").or_else(|| t.strip_prefix("NAM;")) {
         let rest = rest.trim_start();
         let skip = rest.find(' ').unwrap_or(rest.len());
         t = rest[skip..].trim_start();
+    }
+    // A cheap first test: the first three letters of some keyword.
+    let head: SmallVec<[u8; 3]> = t
+        .bytes()
+        .filter(|b| !matches!(b, b' ' | b'.' | b'*'))
+        .take(3)
+        .collect();
+    if !matches!(
+        head.as_slice(),
+        b"ARR" | b"SUP" | b"COU" | b"CUS" | b"PRO" | b"REG" | b"APP" | b"MEN" | b"DEC" | b"INT"
+    ) {
+        return None;
     }
     // Compare without spaces and dots: "ARR / DET. / CITE:", "COURT :".
     let mut compact = String::new();
@@ -216,17 +229,22 @@ fn match_keyword(compact: &str) -> Option<(EventKind, Option<&'static str>, bool
             false,
         ),
     ];
+    let bare = compact.strip_suffix(':').unwrap_or(compact);
     KEYWORDS
         .iter()
-        .find(|(k, ..)| compact == *k || compact == format!("{k}:"))
+        .find(|(k, ..)| bare == *k)
         .map(|(_, kind, detail, colon)| (*kind, *detail, *colon))
 }
 
 /// An 8-digit date token (stray periods allowed).
 fn date_token(token: &str) -> Option<Result<RecordDate, law::date::DateError>> {
-    let digits: String = token.chars().filter(|c| *c != '.').collect();
-    (digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| RecordDate::parse_compact(&digits))
+    let b = token.as_bytes();
+    if !(8..=12).contains(&b.len()) || !b[0].is_ascii_digit() {
+        return None;
+    }
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let periods = b.iter().filter(|c| **c == b'.').count();
+    (digits == 8 && digits + periods == b.len()).then(|| RecordDate::parse_compact(token))
 }
 
 /// A line that is only a date (an update's date), maybe followed by `DISPO`.
@@ -241,30 +259,20 @@ fn update_date(line: &str) -> Option<(Result<RecordDate, law::date::DateError>, 
 /// The text of a `DISPO:` line (`*DISPO:`, `DISPO;`, `DI SP O:`, `DISP:`).
 fn dispo_text(line: &str) -> Option<String> {
     let t = line.trim().trim_start_matches(['*', '\'', '.', ' ']);
-    let mut compact_len = 0;
-    let mut letters = String::new();
-    for (i, c) in t.char_indices() {
-        if c == ' ' {
-            continue;
-        }
-        letters.push(if c == ';' { ':' } else { c });
-        compact_len = i + c.len_utf8();
-        if letters.len() >= 6 {
-            break;
-        }
+    if !t.starts_with("DI") {
+        return None;
     }
-    for key in ["DISPO:", "DISP:"] {
-        if letters.starts_with(key) {
-            // Find the colon after the keyword letters in the original text.
-            let start = t[..compact_len.min(t.len())]
-                .rfind([':', ';'])
-                .map_or(compact_len, |i| i + 1);
-            let start = if key == "DISP:" {
-                t.find([':', ';']).map_or(start, |i| i + 1)
-            } else {
-                start
-            };
-            return Some(t[start.min(t.len())..].trim().to_string());
+    // Walk the keyword's letters, skipping spaces, up to the colon.
+    let mut want = "DISPO".bytes().peekable();
+    let mut matched = 0;
+    for (i, b) in t.bytes().enumerate() {
+        match b {
+            b' ' => continue,
+            b':' | b';' if matched >= 4 => return Some(t[i + 1..].trim().to_string()),
+            _ => match want.next() {
+                Some(w) if w == b => matched += 1,
+                _ => return None,
+            },
         }
     }
     None
@@ -272,6 +280,9 @@ fn dispo_text(line: &str) -> Option<String> {
 
 /// `CONV STATUS:FELONY` and its OCR forms.
 fn conv_status(line: &str) -> Option<Option<Level>> {
+    if !line.trim_start().starts_with("CONV") {
+        return None;
+    }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let rest = compact.strip_prefix("CONVSTATUS")?;
     let rest = rest.trim_start_matches([':', ';', '.']);
@@ -511,12 +522,12 @@ impl<'a> Parser<'a> {
         for i in range.clone() {
             let l = lines[i].as_str();
             let t = l.trim();
-            if let Some(p) = t.find("DATE:") {
-                if t.starts_with("RE:") || t.contains("TIME:") {
-                    let d: String = t[p + 5..].chars().take(8).collect();
-                    if let Ok(d) = RecordDate::parse_compact(&d) {
-                        self.history.printed_on = Some(d);
-                    }
+            if let Some(p) = t.find("DATE:")
+                && (t.starts_with("RE:") || t.contains("TIME:"))
+            {
+                let d: String = t[p + 5..].chars().take(8).collect();
+                if let Ok(d) = RecordDate::parse_compact(&d) {
+                    self.history.printed_on = Some(d);
                 }
             }
             if t.contains("IDENTITY THEFT") {
@@ -674,7 +685,8 @@ impl<'a> Parser<'a> {
         let mut banner_lines: Vec<usize> = Vec::new();
         for i in start..stop {
             let l = &lines[i];
-            if stars(l).is_some_and(|n| n >= 5) || l.contains("POTENTIAL FELONY STRIKE") {
+            let banner = l.trim_start().starts_with('*') && l.contains("POTENTIAL FELONY STRIKE");
+            if stars(l).is_some_and(|n| n >= 5) || banner {
                 if l.contains("POTENTIAL FELONY STRIKE") {
                     banner_lines.push(i);
                 }
@@ -684,12 +696,12 @@ impl<'a> Parser<'a> {
                 chunks.push((chunk_start, i));
                 chunk_start = i + 1;
             } else if i > chunk_start
-                && keyword(l).is_some()
+                && let Some(kw) = keyword(l)
                 && (chunk_start..i).any(|k| {
                     let t = lines[k].trim();
                     !t.is_empty() && !t.starts_with("NAM") && !is_page_marker(t)
                 })
-                && !(registration && keyword(l).is_some_and(|k| k.kind == EventKind::Registration))
+                && !(registration && kw.kind == EventKind::Registration)
             {
                 chunks.push((chunk_start, i));
                 chunk_start = i;
@@ -804,7 +816,7 @@ impl<'a> Parser<'a> {
             if count_line(l).is_some() || dispo_text(l).is_some() {
                 break;
             }
-            let looks_like_charge = parse_charge(l, true).is_some();
+            let looks_like_charge = crate::charge::looks_like_charge(l);
             if date_found && (!agency_wanted || looks_like_charge || tag_of(l).is_some()) {
                 break;
             }

@@ -4,6 +4,7 @@
 //! a RAP sheet's `CONV SET ASIDE & DISM PER 1203.4 PC` and a DOJ row's
 //! disposition description end up as the same kind.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::remedy::RemedyId;
@@ -144,10 +145,6 @@ impl Disposition {
     /// [`DispositionKind::Other`].
     pub fn classify(text: &str) -> Self {
         let upper = squeeze(&text.to_ascii_uppercase());
-        // OCR splits words ("CO  N VI CTE D"): also look without spaces.
-        let compact: String = upper.chars().filter(|c| *c != ' ').collect();
-        let has =
-            |w: &str| upper.contains(w) || (w.len() > 4 && compact.contains(&w.replace(' ', "")));
         let statute = find_statute(&upper);
         let mut d = Self {
             kind: DispositionKind::Other,
@@ -155,54 +152,136 @@ impl Disposition {
             statute,
             text: Some(text.trim().to_string()),
         };
-        let relief = RELIEF_STATUTES
-            .iter()
-            .find(|(s, _)| mentions_number(&upper, s))
-            .map(|(_, r)| *r);
-        d.kind = if INFORMATIONAL.iter().any(|w| has(w)) {
-            DispositionKind::Informational
-        } else if has("ACQUIT") || has("NOT GUILTY") {
-            DispositionKind::Acquitted
-        } else if let Some(remedy) = relief.filter(|_| RELIEF_WORDS.iter().any(|w| has(w))) {
-            d.remedy = Some(remedy);
-            DispositionKind::ReliefGranted
-        } else if has("REDUCED TO MISD") || has("DECLARED MISD") || has("17(B)") {
-            DispositionKind::ReducedToMisdemeanor
-        } else if has("PROB") && has("REVOKED") {
-            DispositionKind::ProbationRevoked
-        } else if has("REINSTATED") {
-            DispositionKind::ProbationReinstated
-        } else if has("PROB") && (has("TERMINATED") || has("1203.3")) {
-            DispositionKind::ProbationTerminated
-        } else if has("PROB") && (has("MODIFIED") || has("EXTENDED")) {
-            DispositionKind::ProbationModified
-        } else if has("SUPERVISION") && (has("COMPLETE") || has("TERMINATED")) {
-            DispositionKind::SupervisionCompleted
-        } else if has("SENTENCE MODIFIED") || has("RESENTENCED") {
-            DispositionKind::SentenceModified
-        } else if has("DETENTION ONLY") || has("849(B)") || has("849 (B)") {
-            DispositionKind::DetentionOnly
-        } else if has("PROS REJ") || has("PROSECUTION REJECTED") || has("DA REJECT") {
-            DispositionKind::ProsecutionRejected
-        } else if has("DEFERRED ENTRY") || has("DEJ") || has("DIVERSION") || has("DIVERTED") {
-            DispositionKind::Diversion
-        } else if has("DISMISS") || has("DISMSD") {
-            DispositionKind::Dismissed
-        } else if has("CONVICTED") || has("CONVICTION") {
-            DispositionKind::Convicted
-        } else if has("PAROLED") {
-            DispositionKind::Paroled
-        } else if has("DISCHARGED") {
-            DispositionKind::Discharged
-        } else if has("RELEASED") {
-            DispositionKind::Released
-        } else if has("NO LONGER REQUIRED TO REGISTER") {
-            DispositionKind::RegistrationEnded
-        } else {
-            DispositionKind::Other
-        };
+        let (kind, remedy) = kind_of(&upper);
+        d.kind = kind;
+        d.remedy = remedy;
+        if d.kind == DispositionKind::Other && upper.contains(' ') {
+            // OCR splits words ("CO  N VI CTE D"): try again without spaces.
+            let compact: String = upper.chars().filter(|c| *c != ' ').collect();
+            let (kind, remedy) = kind_of(&compact);
+            d.kind = kind;
+            d.remedy = remedy;
+        }
         d
     }
+}
+
+/// Every phrase [`kind_of`] looks for, found in one pass over the text.
+const PHRASES: &[&str] = &[
+    "ACQUIT",
+    "NOT GUILTY",
+    "REDUCED TO MISD",
+    "DECLARED MISD",
+    "17(B)",
+    "PROB",
+    "REVOKED",
+    "REINSTATED",
+    "TERMINATED",
+    "1203.3",
+    "MODIFIED",
+    "EXTENDED",
+    "SUPERVISION",
+    "COMPLETE",
+    "SENTENCE MODIFIED",
+    "RESENTENCED",
+    "DETENTION ONLY",
+    "849(B)",
+    "849 (B)",
+    "PROS REJ",
+    "PROSECUTION REJECTED",
+    "DA REJECT",
+    "DEFERRED ENTRY",
+    "DEJ",
+    "DIVERSION",
+    "DIVERTED",
+    "DISMISS",
+    "DISMSD",
+    "CONVICTED",
+    "CONVICTION",
+    "PAROLED",
+    "DISCHARGED",
+    "RELEASED",
+    "NO LONGER REQUIRED TO REGISTER",
+];
+
+static FINDER: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+    let all = PHRASES.iter().chain(INFORMATIONAL).chain(RELIEF_WORDS);
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(all)
+        .expect("a fixed list of short ASCII phrases always builds")
+});
+
+/// The kind of an upper-cased disposition text, and the remedy it grants.
+fn kind_of(upper: &str) -> (DispositionKind, Option<RemedyId>) {
+    // Which phrases occur (overlapping matches: "SENTENCE MODIFIED" and
+    // "MODIFIED" both count).
+    let mut present = [false; 64];
+    for m in FINDER.find_overlapping_iter(upper) {
+        if let Some(p) = present.get_mut(m.pattern().as_usize()) {
+            *p = true;
+        }
+    }
+    let has = |w: &str| {
+        PHRASES
+            .iter()
+            .position(|p| *p == w)
+            .is_some_and(|i| present[i])
+    };
+    let informational = (PHRASES.len()..PHRASES.len() + INFORMATIONAL.len()).any(|i| present[i]);
+    let relief_word = (PHRASES.len() + INFORMATIONAL.len()
+        ..PHRASES.len() + INFORMATIONAL.len() + RELIEF_WORDS.len())
+        .any(|i| present[i]);
+    let relief = if relief_word && upper.bytes().any(|b| b.is_ascii_digit()) {
+        RELIEF_STATUTES
+            .iter()
+            .find(|(s, _)| mentions_number(upper, s))
+            .map(|(_, r)| *r)
+    } else {
+        None
+    };
+    let kind = if informational {
+        DispositionKind::Informational
+    } else if has("ACQUIT") || has("NOT GUILTY") {
+        DispositionKind::Acquitted
+    } else if let Some(remedy) = relief {
+        return (DispositionKind::ReliefGranted, Some(remedy));
+    } else if has("REDUCED TO MISD") || has("DECLARED MISD") || has("17(B)") {
+        DispositionKind::ReducedToMisdemeanor
+    } else if has("PROB") && has("REVOKED") {
+        DispositionKind::ProbationRevoked
+    } else if has("REINSTATED") {
+        DispositionKind::ProbationReinstated
+    } else if has("PROB") && (has("TERMINATED") || has("1203.3")) {
+        DispositionKind::ProbationTerminated
+    } else if has("PROB") && (has("MODIFIED") || has("EXTENDED")) {
+        DispositionKind::ProbationModified
+    } else if has("SUPERVISION") && (has("COMPLETE") || has("TERMINATED")) {
+        DispositionKind::SupervisionCompleted
+    } else if has("SENTENCE MODIFIED") || has("RESENTENCED") {
+        DispositionKind::SentenceModified
+    } else if has("DETENTION ONLY") || has("849(B)") || has("849 (B)") {
+        DispositionKind::DetentionOnly
+    } else if has("PROS REJ") || has("PROSECUTION REJECTED") || has("DA REJECT") {
+        DispositionKind::ProsecutionRejected
+    } else if has("DEFERRED ENTRY") || has("DEJ") || has("DIVERSION") || has("DIVERTED") {
+        DispositionKind::Diversion
+    } else if has("DISMISS") || has("DISMSD") {
+        DispositionKind::Dismissed
+    } else if has("CONVICTED") || has("CONVICTION") {
+        DispositionKind::Convicted
+    } else if has("PAROLED") {
+        DispositionKind::Paroled
+    } else if has("DISCHARGED") {
+        DispositionKind::Discharged
+    } else if has("RELEASED") {
+        DispositionKind::Released
+    } else if has("NO LONGER REQUIRED TO REGISTER") {
+        DispositionKind::RegistrationEnded
+    } else {
+        DispositionKind::Other
+    };
+    (kind, None)
 }
 
 /// Collapse runs of spaces so that `DISMISSED  PER` matches `DISMISSED PER`.

@@ -3,7 +3,6 @@
 //! Every error names the file, the line and the field at fault.
 
 use std::io::Read;
-use std::path::Path;
 
 use law::History;
 use law::facts::Facts;
@@ -29,27 +28,39 @@ pub fn read_text(path: &str) -> Result<String, Failure> {
     })
 }
 
-/// Read a record: a RAP sheet as text (`.txt`, or any text that is not JSON),
-/// or the JSON history format that `clearslate parse` prints.
+/// Read a record: a RAP sheet as text, as a PDF (text layer, or a scan read
+/// by OCR), as a photo (`.png`, `.jpg`), or the JSON history format that
+/// `clearslate parse` prints.
 pub fn read_history(path: &str) -> Result<History, Failure> {
     let name = display_name(path);
-    let ext = Path::new(path)
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    if matches!(ext.as_deref(), Some("pdf" | "png" | "jpg" | "jpeg")) {
-        return Err(Failure::Input(format!(
-            "{name}: reading {} files is not available in this build; give the RAP sheet as text",
-            ext.unwrap_or_default()
-        )));
-    }
-    let text = read_text(path)?;
-    if ext.as_deref() == Some("json") || text.trim_start().starts_with('{') {
+    let bytes = read_bytes(path)?;
+    let looks_json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    if looks_json {
+        let text = String::from_utf8(bytes).map_err(|e| {
+            Failure::Input(format!(
+                "{name}: byte {}: not UTF-8",
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
         return parse_history(&name, &text);
     }
-    rapsheet::parse(&text)
+    let text =
+        rapsheet::input::text_of(&bytes).map_err(|e| Failure::Input(format!("{name}: {e}")))?;
+    rapsheet::parse(&text.text)
         .map(|p| p.history)
         .map_err(|e| Failure::Input(format!("{name}: {e}")))
+}
+
+/// The bytes of FILE, or of standard input for `-`.
+fn read_bytes(path: &str) -> Result<Vec<u8>, Failure> {
+    if path == "-" {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| Failure::Input(format!("<stdin>: cannot read: {e}")))?;
+        return Ok(b);
+    }
+    std::fs::read(path).map_err(|e| Failure::Input(format!("{path}: cannot read: {e}")))
 }
 
 /// Parse a JSON history, with the failing field's path and position.

@@ -284,3 +284,79 @@ fn rules_page_cites_every_condition() {
     assert!(text.contains("Delitos graves serios"));
     assert!(text.contains("PC 288.5"));
 }
+
+fn shared_scenario(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures/scenarios")
+        .join(name)
+}
+
+#[test]
+fn check_reads_rap_sheet_text() {
+    let sheet = shared_scenario("001-misdemeanor-probation-completed.txt");
+    let o = run(&[
+        "check",
+        "--as-of",
+        "2026-11-23",
+        "--format",
+        "json",
+        sheet.to_str().expect("p"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["person"]["cii"], "A50310072");
+    assert_eq!(v["person"]["name"], "ROOKWOOD,ALMA JUNE");
+    let court = &v["events"][1];
+    assert_eq!(court["kind"], "court");
+    assert_eq!(court["county"], "SONOMA");
+    assert_eq!(court["case_number"], "SCR-14-2211");
+    let relief = court["counts"][0]["relief"].as_array().expect("relief");
+    assert!(
+        relief
+            .iter()
+            .any(|d| d["remedy"] == "pc-1203.4" && d["outcome"] == "eligible")
+    );
+
+    let o = run(&["parse", sheet.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(0));
+    let h: law::History = serde_json::from_slice(&o.stdout).expect("history");
+    assert_eq!(h.events.len(), 2);
+    assert_eq!(h.events[1].line, Some(19));
+    assert_eq!(h.events[1].counts[0].line, Some(22));
+}
+
+#[test]
+fn generated_sheets_are_checked_like_real_ones() {
+    let o = run(&["gen", "rapsheet", "--seed", "11"]);
+    assert_eq!(o.status.code(), Some(0));
+    let again = run(&["gen", "rapsheet", "--seed", "11"]);
+    assert_eq!(o.stdout, again.stdout, "the same seed gives the same sheet");
+    let mut child = bin()
+        .args(["check", "--as-of", "2026-11-23", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&o.stdout)
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn bytes_that_are_no_record_are_refused() {
+    let junk = temp_file("junk.bin", "");
+    std::fs::write(&junk, [0xff, 0xfe, 0x00, 0x81, 0x92]).expect("write");
+    let o = run(&["check", junk.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("junk.bin"), "{}", stderr(&o));
+    let text = temp_file("letter.txt", "Dear court,\nplease help.\n");
+    let o = run(&["check", text.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not a RAP sheet"), "{}", stderr(&o));
+}

@@ -38,6 +38,7 @@ const TOKEN_FIXES: &[(&str, &str)] = &[
     ("▯OURT:", "COURT:"),
     ("COURI:", "COURT:"),
     ("L05", "LOS"),
+    ("NAM/@1", "NAM/01"),
 ];
 
 /// Split into lines (LF, CRLF or lone CR) and clean each.
@@ -118,11 +119,33 @@ fn clean_line(raw: &str, line: u32, fixes: &mut Vec<Correction>) -> String {
         }
     }
     s.truncate(s.trim_end().len());
+    if let Some(stars) = ocr_star_line(&s) {
+        fixes.push(Correction {
+            line,
+            column: 1,
+            from: s.trim().to_string(),
+            to: stars.clone(),
+        });
+        return stars;
+    }
     if needs_fixes(&s) {
         fix_tokens(s, line, fixes)
     } else {
         s
     }
+}
+
+/// OCR reads a line of spaced asterisks (`* * * *`) as `* OK OK OX`: each
+/// token is one star. Such a line becomes stars again, one per token.
+fn ocr_star_line(s: &str) -> Option<String> {
+    const LOOKALIKES: &[&str] = &[
+        "*", "OK", "OX", "XK", "KK", "X", "**", "*K", "K*", "X*", "*X", "0K", "0X",
+    ];
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let all_lookalike = tokens.len() >= 2 && tokens.iter().all(|t| LOOKALIKES.contains(t));
+    let some_not_star = tokens.iter().any(|t| *t != "*");
+    let starlike = tokens.iter().any(|t| t.contains('*') || t.contains('K'));
+    (all_lookalike && some_not_star && starlike).then(|| vec!["*"; tokens.len()].join(" "))
 }
 
 /// True when a line may hold one of the OCR confusions: only then is it

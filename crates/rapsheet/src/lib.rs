@@ -12,6 +12,7 @@ pub mod charge;
 pub mod clean;
 pub mod county;
 pub mod generate;
+pub mod input;
 mod parse;
 pub mod render;
 

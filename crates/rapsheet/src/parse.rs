@@ -92,6 +92,9 @@ pub(crate) fn is_page_marker(line: &str) -> bool {
         };
     }
     t.starts_with("ROUTE ")
+        || t.starts_with("RESTRICTED-DO NOT USE")
+        || t.starts_with("ATTN:")
+        || (t.starts_with("RE:") && t.contains("QHY"))
         || t.starts_with("HTTP://")
         || t.starts_with("HTTPS://")
         || t.starts_with("FILE://")
@@ -525,7 +528,7 @@ impl<'a> Parser<'a> {
             if let Some(p) = t.find("DATE:")
                 && (t.starts_with("RE:") || t.contains("TIME:"))
             {
-                let d: String = t[p + 5..].chars().take(8).collect();
+                let d: String = t[p + 5..].trim_start().chars().take(8).collect();
                 if let Ok(d) = RecordDate::parse_compact(&d) {
                     self.history.printed_on = Some(d);
                 }

@@ -12,6 +12,11 @@ mod cmd;
 mod input;
 mod text;
 
+/// mimalloc: the engine allocates many small explanations; this allocator
+/// makes bulk evaluation markedly faster than the system one.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Find the record clearance California law already gives.
 #[derive(Parser)]
 #[command(name = "clearslate", version, about)]

@@ -4,6 +4,8 @@
 //!
 //! Target: 200,000 histories a second on one core (5 µs each), so that a
 //! state-sized run of 20 million people needs under two minutes of one core.
+//! Bulk runs evaluate with `Explain::Outcomes` (no reason prose); a person's
+//! report explains everything (`Explain::Full`). Both are measured.
 //! Run with `cargo bench -p clearslate-law --bench evaluate`.
 
 use divan::{Bencher, black_box};
@@ -33,6 +35,25 @@ fn evaluate_typical_history(bencher: Bencher) {
             law::evaluate(black_box(&history), black_box(as_of), &facts)
                 .counts
                 .len()
+        });
+}
+
+#[divan::bench]
+fn evaluate_typical_history_outcomes_only(bencher: Bencher) {
+    let history = typical();
+    let facts = Facts::default();
+    let as_of = jiff::civil::date(2026, 11, 23);
+    bencher
+        .counter(divan::counter::ItemsCount::new(1usize))
+        .bench(|| {
+            law::evaluate_with(
+                black_box(&history),
+                black_box(as_of),
+                &facts,
+                law::Explain::Outcomes,
+            )
+            .counts
+            .len()
         });
 }
 

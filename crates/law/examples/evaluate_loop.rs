@@ -1,6 +1,7 @@
 //! Evaluate the typical history N times (default 10,000), for profiling:
 //! `valgrind --tool=callgrind target/release/examples/evaluate_loop 1000`
 //! counts instructions per evaluation without a benchmark harness around it.
+//! A second argument `outcomes` evaluates without reason prose, as bulk runs do.
 
 fn main() {
     let n: usize = std::env::args()

@@ -15,7 +15,7 @@ use crate::model::{
     Count, CustodyKind, DispositionKind, Event, EventKind, History, Level, PartKind, Realignment,
     Sentence,
 };
-use crate::remedy::RemedyId;
+use crate::remedy::{Determination, Explain, RemedyId};
 use crate::section::Section;
 
 /// Where a date the engine relies on came from.
@@ -226,6 +226,8 @@ pub struct Analysis<'a> {
     pub registrant: Registrant,
     /// The record shows a registration event for PC 290.
     pub registration_event: bool,
+    /// How much determinations explain themselves.
+    pub explain: Explain,
     /// For each conviction, whether it is a super strike (computed once:
     /// Prop 47 and Prop 64 ask it of every conviction for every other).
     pub strikes: Vec<Match>,
@@ -297,7 +299,17 @@ impl<'a> Analysis<'a> {
             registrant,
             registration_event,
             strikes,
+            explain: Explain::Full,
         }
+    }
+
+    /// A new determination for a remedy, explained as this analysis asks.
+    pub fn determination(
+        &self,
+        remedy: RemedyId,
+        outcome: crate::remedy::Outcome,
+    ) -> Determination {
+        Determination::with(remedy, outcome, self.explain)
     }
 
     /// The latest day any conviction other than `except` keeps the person

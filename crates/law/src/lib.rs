@@ -29,5 +29,5 @@ pub mod section;
 pub use date::Date;
 pub use facts::Facts;
 pub use model::History;
-pub use remedy::{Determination, Outcome, RemedyId};
-pub use report::{Renderer, Report, evaluate};
+pub use remedy::{Determination, Explain, Outcome, RemedyId};
+pub use report::{Renderer, Report, evaluate, evaluate_with};

@@ -262,11 +262,31 @@ pub struct Determination {
     pub reasons: Vec<Reason>,
     /// For `needs_review`, the facts that would decide it.
     pub missing_facts: Vec<FactKey>,
+    /// Whether reasons are collected (see [`Explain`]).
+    explain: bool,
+}
+
+/// How much a determination explains itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Explain {
+    /// Every reason, with citations: what a person or a lawyer reads.
+    #[default]
+    Full,
+    /// Outcomes, dates and missing facts only, no reasons: bulk runs over a
+    /// state's records, where the outcome is the product and the reasons
+    /// can be had again for any one person.
+    Outcomes,
 }
 
 impl Determination {
     /// A determination with no reasons yet.
     pub fn new(remedy: RemedyId, outcome: Outcome) -> Self {
+        Self::with(remedy, outcome, Explain::Full)
+    }
+
+    /// A determination that explains itself as much as `explain` asks.
+    pub fn with(remedy: RemedyId, outcome: Outcome, explain: Explain) -> Self {
+        let explain = explain == Explain::Full;
         Self {
             remedy,
             outcome,
@@ -275,23 +295,32 @@ impl Determination {
             automatic: false,
             // Most determinations carry four to seven reasons; six keeps the
             // allocation inside the allocator's fast small-size path.
-            reasons: Vec::with_capacity(6),
+            reasons: if explain {
+                Vec::with_capacity(6)
+            } else {
+                Vec::new()
+            },
             missing_facts: Vec::new(),
+            explain,
         }
     }
 
     /// Add a reason.
     pub fn because(&mut self, msg: Msg, cite: Cite) -> &mut Self {
-        self.reasons.push(Reason {
-            msg,
-            cite: Some(cite),
-        });
+        if self.explain {
+            self.reasons.push(Reason {
+                msg,
+                cite: Some(cite),
+            });
+        }
         self
     }
 
     /// Add a note with no citation of its own.
     pub fn note(&mut self, msg: Msg) -> &mut Self {
-        self.reasons.push(Reason { msg, cite: None });
+        if self.explain {
+            self.reasons.push(Reason { msg, cite: None });
+        }
         self
     }
 

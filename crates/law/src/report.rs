@@ -12,7 +12,7 @@ use crate::facts::Facts;
 use crate::model::{History, Warning};
 use crate::plan::{self, Plan};
 use crate::remedies;
-use crate::remedy::{Determination, FactKey, Msg, Outcome};
+use crate::remedy::{Determination, Explain, FactKey, Msg, Outcome};
 
 /// The schema name of the JSON report.
 pub const REPORT_SCHEMA: &str = "clearslate/report/v1";
@@ -67,9 +67,22 @@ pub struct Report<'a> {
     pub plan: Plan,
 }
 
-/// Evaluate a history on `as_of` with the given facts.
+/// Evaluate a history on `as_of` with the given facts, every determination
+/// explained.
 pub fn evaluate<'a>(history: &'a History, as_of: Date, facts: &'a Facts) -> Report<'a> {
-    let analysis = Analysis::new(history, facts, as_of);
+    evaluate_with(history, as_of, facts, Explain::Full)
+}
+
+/// Evaluate, explaining as much as `explain` asks: [`Explain::Outcomes`]
+/// for bulk runs that need outcomes, dates and questions but not prose.
+pub fn evaluate_with<'a>(
+    history: &'a History,
+    as_of: Date,
+    facts: &'a Facts,
+    explain: Explain,
+) -> Report<'a> {
+    let mut analysis = Analysis::new(history, facts, as_of);
+    analysis.explain = explain;
     let mut counts: Vec<CountResult> = Vec::with_capacity(analysis.convictions.len());
     for (i, c) in analysis.convictions.iter().enumerate() {
         let relief = remedies::for_conviction(&analysis, i);
@@ -143,7 +156,11 @@ pub fn evaluate<'a>(history: &'a History, as_of: Date, facts: &'a Facts) -> Repo
     if analysis.registration_event {
         notes.push(Msg::new("n-registrant"));
     }
-    let plan = plan::build(&analysis, &counts);
+    // Bulk runs (outcomes only) have no one to read a plan.
+    let plan = match explain {
+        Explain::Full => plan::build(&analysis, &counts),
+        Explain::Outcomes => Plan::default(),
+    };
     Report {
         history,
         as_of,

@@ -272,6 +272,23 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
+    fn outcome_mode_decides_exactly_as_full_mode(cycles in gen_cycles(), extra in 0u32..4000) {
+        let h = build(&cycles);
+        let as_of = add_days(last_day(&h), extra);
+        let facts = Facts::default();
+        let strip = |r: law::Report<'_>| -> Vec<_> {
+            r.counts
+                .iter()
+                .flat_map(|c| c.relief.iter().map(move |d| (c.event, c.count, d.remedy, d.outcome, d.eligible_on, d.mandatory, d.automatic, d.missing_facts.clone())))
+                .collect()
+        };
+        let full = law::evaluate_with(&h, as_of, &facts, law::Explain::Full);
+        let brief = law::evaluate_with(&h, as_of, &facts, law::Explain::Outcomes);
+        prop_assert!(brief.counts.iter().all(|c| c.relief.iter().all(|d| d.reasons.is_empty())));
+        prop_assert_eq!(strip(full), strip(brief));
+    }
+
+    #[test]
     fn evaluation_is_deterministic(cycles in gen_cycles(), extra in 0u32..5000) {
         let h = build(&cycles);
         let as_of = add_days(last_day(&h), extra);

@@ -55,7 +55,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if !m.is_any() {
         return None;
     }
-    let mut d = Determination::new(RemedyId::Hs11361_8, Outcome::Eligible);
+    let mut d = a.determination(RemedyId::Hs11361_8, Outcome::Eligible);
     if let Some(on) = c.granted(RemedyId::Hs11361_8) {
         d.outcome = Outcome::Granted;
         let msg = match on {

@@ -61,7 +61,10 @@ pub static RULE: Rule = Rule {
 /// PC 1170.18 for conviction `i`.
 pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let c = &a.convictions[i];
-    let mut d = Determination::new(RemedyId::Pc1170_18, Outcome::NeedsReview);
+    let mut d = a.determination(RemedyId::Pc1170_18, Outcome::NeedsReview);
+    // Set when a legal question is open (a later or possible super strike,
+    // an offense the list may or may not cover): review, whatever the facts.
+    let mut review = false;
     if let Some(on) = c.granted(RemedyId::Pc1170_18) {
         d.outcome = Outcome::Granted;
         let msg = match on {
@@ -92,6 +95,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
         Match::Possible(e, _) => {
             d.because(section_msg("r-1170-18-maybe-offense", c.section()), e.cite);
+            review = true;
         }
         Match::No => {
             // Over $950: say so rather than stay silent.
@@ -136,13 +140,14 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
                     section_msg("r-1170-18-later-super-strike", other.section()),
                     LATER,
                 );
-                d.outcome = Outcome::NeedsReview;
+                review = true;
             }
             Match::Possible(..) => {
                 d.because(
                     section_msg("r-1170-18-maybe-super-strike", other.section()),
                     I,
                 );
+                review = true;
             }
             Match::No => {}
         }
@@ -169,15 +174,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     d.mandatory = Some(true);
     d.because(Msg::new("r-1170-18-no-deadline"), SB749);
     d.because(Msg::new("r-1170-18-effect"), K);
-    let clean = d.reasons.iter().all(|r| {
-        !matches!(
-            r.msg.id,
-            "r-1170-18-later-super-strike"
-                | "r-1170-18-maybe-super-strike"
-                | "r-1170-18-maybe-offense"
-        )
-    });
-    d.outcome = if d.missing_facts.is_empty() && clean {
+    d.outcome = if d.missing_facts.is_empty() && !review {
         Outcome::Eligible
     } else {
         Outcome::NeedsReview

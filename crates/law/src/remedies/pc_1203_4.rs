@@ -62,7 +62,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if c.level == Some(Level::Infraction) {
         return None;
     }
-    let mut d = Determination::new(RemedyId::Pc1203_4, Outcome::NeedsReview);
+    let mut d = a.determination(RemedyId::Pc1203_4, Outcome::NeedsReview);
     if let Some(on) = c.granted(RemedyId::Pc1203_4) {
         d.outcome = Outcome::Granted;
         d.mandatory = None;

@@ -67,7 +67,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if !prison && !c.realigned() {
         return None;
     }
-    let mut d = Determination::new(RemedyId::Pc1203_41, Outcome::NeedsReview);
+    let mut d = a.determination(RemedyId::Pc1203_41, Outcome::NeedsReview);
     d.mandatory = Some(false);
     if let Some(on) = c.granted(RemedyId::Pc1203_41) {
         d.outcome = Outcome::Granted;

@@ -59,7 +59,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     {
         return None;
     }
-    let mut d = Determination::new(RemedyId::Pc1203_42, Outcome::NeedsReview);
+    let mut d = a.determination(RemedyId::Pc1203_42, Outcome::NeedsReview);
     d.mandatory = Some(false);
     if let Some(on) = c.granted(RemedyId::Pc1203_42) {
         d.outcome = Outcome::Granted;

@@ -78,7 +78,7 @@ pub static RULE: Rule = Rule {
 /// PC 1203.425 for conviction `i`.
 pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let c = &a.convictions[i];
-    let mut d = Determination::new(RemedyId::Pc1203_425, Outcome::NeedsReview);
+    let mut d = a.determination(RemedyId::Pc1203_425, Outcome::NeedsReview);
     d.automatic = true;
     if let Some(on) = c.granted(RemedyId::Pc1203_425) {
         d.outcome = Outcome::Granted;

@@ -67,7 +67,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         Some(Level::Misdemeanor) if c.probation.is_none() => {}
         _ => return None,
     }
-    let mut d = Determination::new(RemedyId::Pc1203_4a, Outcome::NeedsReview);
+    let mut d = a.determination(RemedyId::Pc1203_4a, Outcome::NeedsReview);
     if let Some(on) = c.granted(RemedyId::Pc1203_4a) {
         d.outcome = Outcome::Granted;
         let msg = match on {

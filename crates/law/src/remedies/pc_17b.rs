@@ -52,7 +52,7 @@ pub static RULE: Rule = Rule {
 /// PC 17(b) for conviction `i`.
 pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let c = &a.convictions[i];
-    let mut d = Determination::new(RemedyId::Pc17b, Outcome::NeedsReview);
+    let mut d = a.determination(RemedyId::Pc17b, Outcome::NeedsReview);
     if let Some(on) = c.granted(RemedyId::Pc17b) {
         d.outcome = Outcome::Granted;
         let msg = match on {

@@ -34,7 +34,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if c.level != Some(Level::Misdemeanor) {
         return None;
     }
-    let mut d = Determination::new(RemedyId::Pc17d2, Outcome::Eligible);
+    let mut d = a.determination(RemedyId::Pc17d2, Outcome::Eligible);
     d.mandatory = Some(false);
     match c.lookup(TableId::Infraction19_8, a.as_of) {
         Match::Yes(e) => {

@@ -44,7 +44,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if !one_year {
         return None;
     }
-    let mut d = Determination::new(RemedyId::Pc18_5, Outcome::Eligible);
+    let mut d = a.determination(RemedyId::Pc18_5, Outcome::Eligible);
     if let Some(on) = c.granted(RemedyId::Pc18_5) {
         d.outcome = Outcome::Granted;
         let msg = match on {

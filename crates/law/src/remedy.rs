@@ -232,6 +232,24 @@ impl Msg {
     }
 }
 
+/// A message, or a closure that builds one on demand.
+pub trait IntoMsg {
+    /// The message.
+    fn into_msg(self) -> Msg;
+}
+
+impl IntoMsg for Msg {
+    fn into_msg(self) -> Msg {
+        self
+    }
+}
+
+impl<F: FnOnce() -> Msg> IntoMsg for F {
+    fn into_msg(self) -> Msg {
+        self()
+    }
+}
+
 /// One reason behind a determination.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
@@ -305,11 +323,13 @@ impl Determination {
         }
     }
 
-    /// Add a reason.
-    pub fn because(&mut self, msg: Msg, cite: Cite) -> &mut Self {
+    /// Add a reason. `msg` may be a closure, so that a message that costs
+    /// something to build (one that carries a section) is built only when
+    /// the determination explains itself.
+    pub fn because(&mut self, msg: impl IntoMsg, cite: Cite) -> &mut Self {
         if self.explain {
             self.reasons.push(Reason {
-                msg,
+                msg: msg.into_msg(),
                 cite: Some(cite),
             });
         }

@@ -172,9 +172,12 @@ fn mandatory(a: &Analysis<'_>, i: usize, d: &mut Determination) -> Option<bool> 
     Some(true)
 }
 
-/// A message with the count's section as `section`.
-pub(crate) fn section_msg(id: &'static str, s: Option<&crate::section::Section>) -> Msg {
-    match s {
+/// A message with the count's section as `section`, built only if asked for.
+pub(crate) fn section_msg<'s>(
+    id: &'static str,
+    s: Option<&'s crate::section::Section>,
+) -> impl FnOnce() -> Msg + 's {
+    move || match s {
         Some(s) => Msg::new(id).arg("section", Arg::Section(s.clone())),
         None => Msg::new(id).text("section", "?"),
     }

@@ -145,6 +145,7 @@ impl Lang {
             "case",
             "county",
             "forms",
+            "arrest",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -8,6 +8,8 @@
 
 use smallvec::SmallVec;
 
+pub mod arrests;
+
 use crate::catalog::{self, Match, Offense, TableId};
 use crate::date::{Date, Term, TermUnit, add_years};
 use crate::facts::{CountFacts, Facts};

@@ -101,6 +101,43 @@ pub fn evaluate_with<'a>(
             relief,
         });
     }
+    // Arrests that did not end in a conviction, on the arrest's counts.
+    for arrest in crate::analysis::arrests::arrests(&analysis) {
+        let relief = remedies::for_arrest(&analysis, &arrest);
+        if relief.is_empty() {
+            continue;
+        }
+        for count in 0..arrest.event.counts.len() {
+            counts.push(CountResult {
+                event: arrest.event_index,
+                count,
+                relief: relief.clone(),
+            });
+        }
+    }
+    // Court counts that are not convictions (completed DEJ).
+    for (ei, e) in history.events.iter().enumerate() {
+        if e.kind != crate::model::EventKind::Court {
+            continue;
+        }
+        for (ci, c) in e.counts.iter().enumerate() {
+            if analysis
+                .convictions
+                .iter()
+                .any(|x| std::ptr::eq(x.count, c))
+            {
+                continue;
+            }
+            let relief = remedies::for_court_count(&analysis, e, c);
+            if !relief.is_empty() {
+                counts.push(CountResult {
+                    event: ei,
+                    count: ci,
+                    relief,
+                });
+            }
+        }
+    }
     counts.sort_by_key(|r| (r.event, r.count));
 
     let mut questions: Vec<Question> = Vec::new();

@@ -354,3 +354,50 @@ text-questions = Questions that would settle what is open
 text-plan = What to do, in order
 text-notes = Notes about the record
 text-no-relief = We found no convictions with relief to report.
+
+## PC 851.93, 851.91, 1203.43
+
+r-851-93-dismissed = The misdemeanor charge was dismissed on { $date }.
+r-851-93-diversion = You finished diversion, and the charges were dismissed on { $date }.
+r-851-93-no-charges = The record shows no charges were filed after the arrest.
+r-851-93-acquitted = You were found not guilty.
+r-851-93-misdemeanor-wait = The arrest for a misdemeanor was on { $arrest }. The state clears it one year later, on { $date }.
+r-851-93-felony-wait = The arrest for a felony was on { $arrest }. The state clears it three years later, on { $date }.
+r-851-93-eight-year-wait = The arrest was on { $arrest }, for a serious charge. The state clears it six years later, on { $date }.
+r-851-93-level-unknown = The record does not say if the arrest was for a felony or a misdemeanor, so we used the longer wait. Check it.
+r-851-93-program-start = The state began clearing these arrests in 2022.
+r-851-93-automatic = You do not need to file anything. The state checks its records every month, and the arrest is then treated as if it never happened. It only works if your record shows how the arrest ended.
+r-851-91-acquitted = You were found not guilty, so you can ask the court to seal this arrest.
+r-851-91-dismissed = The charges were dismissed on { $date }.
+r-851-91-refile = This works if the charges cannot be filed again. Check with the court.
+r-851-91-limitations = No charges were filed. Once the time to file them has passed ({ $years ->
+    [one] one year
+   *[other] { $years } years
+}), you can ask the court to seal the arrest, from { $date }.
+r-851-91-no-limit = Charges like these can be filed at any time, so this arrest cannot be sealed this way.
+r-851-91-as-of-right = The court must seal it if you qualify.
+r-851-91-pattern = The arrest was for domestic violence or child or elder abuse, and the record shows a pattern, so the judge decides.
+r-1203-43-dej = You got deferred entry of judgment on { $date }, and pleaded guilty to get it.
+r-1203-43-completed = You finished it, and the charges were dismissed on { $date }.
+r-1203-43-shall = The court must let you take back the guilty plea and dismiss the case, if you ask.
+r-1203-43-why = The law says people were told wrongly that this left no conviction. For immigration it still counts as one until the plea is taken back.
+
+rule-pc-851-93 = The state clears many arrests that did not lead to a conviction, without a petition.
+rule-pc-851-93-monthly = The Department of Justice checks its records every month, for arrests from 1973 on.
+rule-pc-851-93-a = A misdemeanor arrest whose charge was dismissed.
+rule-pc-851-93-b = A misdemeanor arrest with no charges filed, one year later.
+rule-pc-851-93-c = A felony arrest with no charges filed, three years later.
+rule-pc-851-93-c2 = For offenses punishable by 8 years or more, six years later.
+rule-pc-851-93-d = An arrest that led to diversion you finished.
+rule-pc-851-93-effect = The arrest is treated as if it never happened.
+rule-pc-851-91 = You can ask the court to seal an arrest that did not lead to a conviction.
+rule-pc-851-91-no-conviction = No charges were filed and the time to file has passed, or every charge was dismissed or ended in a not-guilty verdict.
+rule-pc-851-91-bars = Not while charges can still be filed, and not for charges with no time limit (such as murder) unless you were found not guilty.
+rule-pc-851-91-limits = The time to file charges is usually one year for a misdemeanor and three for a felony.
+rule-pc-851-91-right = The court must grant it.
+rule-pc-851-91-pattern = For domestic violence, child abuse or elder abuse with a pattern of cases, the judge decides.
+rule-pc-1203-43 = If you finished deferred entry of judgment, you can take back the guilty plea.
+rule-pc-1203-43-who = Deferred entry of judgment granted from 1997 on, finished, and the charges dismissed.
+rule-pc-1203-43-plea = Until 2018, deferred entry of judgment needed a guilty plea.
+rule-pc-1203-43-mandatory = The court must grant it if you ask.
+rule-pc-1203-43-why = It matters most for immigration.

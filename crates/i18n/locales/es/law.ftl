@@ -354,3 +354,50 @@ text-questions = Preguntas que aclararían lo pendiente
 text-plan = Qué hacer, en orden
 text-notes = Notas sobre el antecedente
 text-no-relief = No encontramos condenas con alivio para informar.
+
+## PC 851.93, 851.91, 1203.43
+
+r-851-93-dismissed = El cargo de delito menor se desestimó el { $date }.
+r-851-93-diversion = Usted terminó el programa de desvío y los cargos se desestimaron el { $date }.
+r-851-93-no-charges = El antecedente no muestra cargos presentados después del arresto.
+r-851-93-acquitted = Lo declararon no culpable.
+r-851-93-misdemeanor-wait = El arresto por un delito menor fue el { $arrest }. El estado lo limpia un año después, el { $date }.
+r-851-93-felony-wait = El arresto por un delito grave fue el { $arrest }. El estado lo limpia tres años después, el { $date }.
+r-851-93-eight-year-wait = El arresto fue el { $arrest }, por un cargo muy serio. El estado lo limpia seis años después, el { $date }.
+r-851-93-level-unknown = El antecedente no dice si el arresto fue por un delito grave o menor, así que usamos la espera más larga. Verifíquelo.
+r-851-93-program-start = El estado empezó a limpiar estos arrestos en 2022.
+r-851-93-automatic = No necesita presentar nada. El estado revisa sus registros cada mes y luego el arresto se trata como si nunca hubiera pasado. Solo funciona si su antecedente muestra cómo terminó el arresto.
+r-851-91-acquitted = Lo declararon no culpable, así que puede pedirle a la corte que selle este arresto.
+r-851-91-dismissed = Los cargos se desestimaron el { $date }.
+r-851-91-refile = Esto funciona si los cargos no se pueden presentar de nuevo. Pregunte en la corte.
+r-851-91-limitations = No se presentaron cargos. Cuando pase el plazo para presentarlos ({ $years ->
+    [one] un año
+   *[other] { $years } años
+}), puede pedirle a la corte que selle el arresto, desde el { $date }.
+r-851-91-no-limit = Cargos como estos se pueden presentar en cualquier momento, así que este arresto no se puede sellar de esta forma.
+r-851-91-as-of-right = La corte debe sellarlo si usted califica.
+r-851-91-pattern = El arresto fue por violencia doméstica o abuso de menores o de personas mayores, y el antecedente muestra un patrón, así que decide el juez.
+r-1203-43-dej = Le dieron juicio diferido (deferred entry of judgment) el { $date }, y se declaró culpable para recibirlo.
+r-1203-43-completed = Lo terminó y los cargos se desestimaron el { $date }.
+r-1203-43-shall = La corte debe permitirle retirar la declaración de culpabilidad y desestimar el caso, si usted lo pide.
+r-1203-43-why = La ley dice que a las personas se les dijo por error que esto no dejaba una condena. Para inmigración todavía cuenta como condena hasta que se retire la declaración.
+
+rule-pc-851-93 = El estado limpia muchos arrestos que no terminaron en condena, sin petición.
+rule-pc-851-93-monthly = El Departamento de Justicia revisa sus registros cada mes, para arrestos desde 1973.
+rule-pc-851-93-a = Un arresto por delito menor cuyo cargo se desestimó.
+rule-pc-851-93-b = Un arresto por delito menor sin cargos presentados, un año después.
+rule-pc-851-93-c = Un arresto por delito grave sin cargos presentados, tres años después.
+rule-pc-851-93-c2 = Para delitos castigados con 8 años o más, seis años después.
+rule-pc-851-93-d = Un arresto que terminó en un programa de desvío que usted completó.
+rule-pc-851-93-effect = El arresto se trata como si nunca hubiera pasado.
+rule-pc-851-91 = Puede pedirle a la corte que selle un arresto que no terminó en condena.
+rule-pc-851-91-no-conviction = No se presentaron cargos y pasó el plazo, o todos los cargos se desestimaron o terminaron en un veredicto de no culpable.
+rule-pc-851-91-bars = No mientras todavía se puedan presentar cargos, ni para cargos sin plazo (como asesinato) salvo que lo declararan no culpable.
+rule-pc-851-91-limits = El plazo para presentar cargos suele ser un año para un delito menor y tres para un delito grave.
+rule-pc-851-91-right = La corte debe concederlo.
+rule-pc-851-91-pattern = Para violencia doméstica, abuso de menores o de personas mayores con un patrón de casos, decide el juez.
+rule-pc-1203-43 = Si terminó el juicio diferido, puede retirar su declaración de culpabilidad.
+rule-pc-1203-43-who = Juicio diferido concedido desde 1997, terminado, y con los cargos desestimados.
+rule-pc-1203-43-plea = Hasta 2018, el juicio diferido pedía declararse culpable.
+rule-pc-1203-43-mandatory = La corte debe concederlo si usted lo pide.
+rule-pc-1203-43-why = Importa sobre todo para inmigración.

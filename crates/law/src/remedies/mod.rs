@@ -14,10 +14,13 @@ pub mod pc_1203_4;
 pub mod pc_1203_41;
 pub mod pc_1203_42;
 pub mod pc_1203_425;
+pub mod pc_1203_43;
 pub mod pc_1203_4a;
 pub mod pc_17b;
 pub mod pc_17d2;
 pub mod pc_18_5;
+pub mod pc_851_91;
+pub mod pc_851_93;
 
 /// A remedy's rule in plain language, for the rules page.
 pub struct Rule {
@@ -34,7 +37,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order the rules page prints them.
-pub fn rules() -> [&'static Rule; 10] {
+pub fn rules() -> [&'static Rule; 13] {
     [
         &pc_1203_4::RULE,
         &pc_1203_4a::RULE,
@@ -46,6 +49,9 @@ pub fn rules() -> [&'static Rule; 10] {
         &pc_1170_18::RULE,
         &hs_11361_8::RULE,
         &pc_18_5::RULE,
+        &pc_851_93::RULE,
+        &pc_851_91::RULE,
+        &pc_1203_43::RULE,
     ]
 }
 
@@ -68,6 +74,42 @@ const CONVICTION_REMEDIES: &[Evaluator] = &[
 /// Every determination for conviction `i`.
 pub fn for_conviction(a: &Analysis<'_>, i: usize) -> Vec<Determination> {
     let mut out: Vec<Determination> = CONVICTION_REMEDIES.iter().filter_map(|f| f(a, i)).collect();
+    if a.facts.noncitizen == Some(true) {
+        for d in &mut out {
+            immigration::advise(d);
+        }
+    }
+    out
+}
+
+/// Every determination for an arrest (PC 851.93, 851.91).
+pub fn for_arrest(
+    a: &Analysis<'_>,
+    arrest: &crate::analysis::arrests::Arrest<'_>,
+) -> Vec<Determination> {
+    let mut out: Vec<Determination> = [
+        pc_851_93::evaluate(a, arrest),
+        pc_851_91::evaluate(a, arrest),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if a.facts.noncitizen == Some(true) {
+        for d in &mut out {
+            immigration::advise(d);
+        }
+    }
+    out
+}
+
+/// Every determination for a court count that is not a conviction
+/// (completed deferred entry of judgment: PC 1203.43).
+pub fn for_court_count(
+    a: &Analysis<'_>,
+    event: &crate::model::Event,
+    count: &crate::model::Count,
+) -> Vec<Determination> {
+    let mut out: Vec<Determination> = pc_1203_43::evaluate(a, event, count).into_iter().collect();
     if a.facts.noncitizen == Some(true) {
         for d in &mut out {
             immigration::advise(d);

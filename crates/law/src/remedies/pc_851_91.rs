@@ -1,0 +1,194 @@
+//! PC 851.91 — a petition to seal an arrest that did not end in a
+//! conviction.
+//!
+//! * (a)(1): an arrest "did not result in a conviction" when (A) the
+//!   limitations period has run on every offense and no accusatory pleading
+//!   was filed, or (B) a pleading was filed but, for every charge, there was
+//!   no conviction and it cannot be refiled, an acquittal, or a conviction
+//!   vacated on appeal.
+//! * (a)(2): not if (A) the person may still be charged, (B) any charge is
+//!   murder or another offense with no limitations period, unless the
+//!   person was acquitted or found factually innocent, (C) the person
+//!   intentionally evaded law enforcement, or (D) evaded prosecution by
+//!   identity fraud and was charged with it.
+//! * (c): granted "as a matter of right", except in the interest of justice
+//!   where the arrest involved domestic violence, child abuse or elder abuse
+//!   and the record shows a "pattern": two or more convictions, or five or
+//!   more arrests, for separate offenses on separate occasions within three
+//!   years of at least one other.
+//!
+//! Limitations periods used for "may still be charged": one year for a
+//! misdemeanor (PC 802), three for a felony (PC 801), six for an offense
+//! punishable by eight years or more (PC 800), none for offenses punishable
+//! by death or life (PC 799) [K for the table of those offenses].
+
+use super::Rule;
+use crate::analysis::Analysis;
+use crate::analysis::arrests::{Arrest, ArrestOutcome};
+use crate::catalog::{Offense, TableId, lookup};
+use crate::date::{Date, add_years};
+use crate::model::EventKind;
+use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
+use crate::section::Section;
+
+const A1: Cite = Cite::v("Pen. Code, § 851.91, subd. (a)(1)");
+const A2: Cite = Cite::v("Pen. Code, § 851.91, subd. (a)(2)");
+const C: Cite = Cite::v("Pen. Code, § 851.91, subd. (c)");
+const LIMITS: Cite = Cite::k("Pen. Code, §§ 799-802 (limitations periods)");
+const REFILE: Cite = Cite::k("Pen. Code, § 851.91, subd. (a)(1)(B)(i) (cannot be refiled)");
+
+/// Offenses with no limitations period (PC 799): murder, and offenses
+/// punishable by death or life.
+const NO_LIMIT: &[&str] = &[
+    "PC 187", "PC 209", "PC 218", "PC 219", "PC 4500", "PC 269", "PC 288.7",
+];
+/// Domestic violence, child abuse and elder abuse offenses (PC 851.91(c)).
+const DV: &[&str] = &[
+    "PC 243(e)",
+    "PC 273.5",
+    "PC 273.6",
+    "PC 273a",
+    "PC 273ab",
+    "PC 273d",
+    "PC 368",
+    "PC 646.9",
+    "PC 166(c)",
+];
+
+/// The rule as the rules page states it.
+pub static RULE: Rule = Rule {
+    remedy: RemedyId::Pc851_91,
+    automatic: false,
+    summary: "rule-pc-851-91",
+    conditions: &[
+        ("rule-pc-851-91-no-conviction", A1),
+        ("rule-pc-851-91-bars", A2),
+        ("rule-pc-851-91-limits", LIMITS),
+        ("rule-pc-851-91-right", C),
+        ("rule-pc-851-91-pattern", C),
+    ],
+    forms: &["CR-409", "CR-410"],
+};
+
+fn listed(section: &Section, list: &[&str]) -> bool {
+    list.iter()
+        .any(|e| section.fit_str(e) == crate::section::Fit::Yes)
+}
+
+/// PC 851.91 for one arrest.
+pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> {
+    let mut d = a.determination(RemedyId::Pc851_91, Outcome::NeedsReview);
+    if let Some((RemedyId::Pc851_91, on)) = arrest.granted {
+        d.outcome = Outcome::Granted;
+        d.because(
+            match on {
+                Some(date) => Msg::new("r-granted-on").date("date", date),
+                None => Msg::new("r-granted"),
+            },
+            C,
+        );
+        return Some(d);
+    }
+    let sections: Vec<&Section> = arrest
+        .event
+        .counts
+        .iter()
+        .filter_map(|c| c.section.as_ref())
+        .collect();
+    let no_limit = sections.iter().any(|s| listed(s, NO_LIMIT));
+    let ready: Date = match arrest.outcome {
+        ArrestOutcome::Convicted
+        | ArrestOutcome::Open
+        | ArrestOutcome::DiversionPending
+        | ArrestOutcome::DiversionCompleted(_) => return None,
+        ArrestOutcome::Acquitted => {
+            d.because(Msg::new("r-851-91-acquitted"), A1);
+            arrest.date
+        }
+        _ if no_limit => {
+            d.outcome = Outcome::Ineligible;
+            d.because(Msg::new("r-851-91-no-limit"), A2);
+            return Some(d);
+        }
+        ArrestOutcome::Dismissed(on) => {
+            d.because(Msg::new("r-851-91-dismissed").date("date", on), A1);
+            d.because(Msg::new("r-851-91-refile"), REFILE);
+            on
+        }
+        ArrestOutcome::NoProceedings => {
+            let eight = arrest.event.counts.iter().any(|c| {
+                c.section.as_ref().is_some_and(|section| {
+                    lookup(
+                        TableId::EightYears,
+                        Offense {
+                            section,
+                            attempted: c.attempted,
+                            level: c.charge_level,
+                            facts: a.facts.count(&c.id),
+                        },
+                        arrest.date,
+                    )
+                    .is_any()
+                })
+            });
+            let years = if !arrest.felony {
+                1
+            } else if eight {
+                6
+            } else {
+                3
+            };
+            let on = add_years(arrest.date, years);
+            d.because(
+                Msg::new("r-851-91-limitations")
+                    .num("years", i64::from(years))
+                    .date("date", on),
+                LIMITS,
+            );
+            on
+        }
+    };
+    // "As a matter of right", unless DV/child/elder abuse with a pattern.
+    let dv = sections.iter().any(|s| listed(s, DV));
+    d.mandatory = Some(true);
+    if dv && pattern(a) {
+        d.mandatory = Some(false);
+        d.because(Msg::new("r-851-91-pattern"), C);
+    } else {
+        d.because(Msg::new("r-851-91-as-of-right"), C);
+    }
+    if ready <= a.as_of {
+        d.outcome = Outcome::Eligible;
+    } else {
+        d.outcome = Outcome::EligibleLater;
+        d.eligible_on = Some(ready);
+    }
+    Some(d)
+}
+
+/// Two or more convictions, or five or more arrests, on separate occasions
+/// within three years of at least one other (PC 851.91(c)).
+fn pattern(a: &Analysis<'_>) -> bool {
+    let near = |dates: &[Date]| {
+        dates
+            .iter()
+            .filter(|&&d| {
+                dates
+                    .iter()
+                    .any(|&o| o != d && add_years(d.min(o), 3) >= d.max(o))
+            })
+            .count()
+    };
+    let mut convictions: Vec<Date> = a.convictions.iter().map(|c| c.date).collect();
+    convictions.dedup();
+    let mut arrests: Vec<Date> = a
+        .history
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Arrest)
+        .filter_map(|e| e.date.map(|d| d.latest()))
+        .collect();
+    arrests.sort();
+    arrests.dedup();
+    near(&convictions) >= 2 || near(&arrests) >= 5
+}

@@ -129,6 +129,8 @@ pub struct Conviction<'a> {
     pub violent: Match,
     /// On the PC 290(c) registration list.
     pub registrable: Match,
+    /// The tables that list the section at all ([`catalog::tables_of`]).
+    pub tables: u32,
 }
 
 impl Conviction<'_> {
@@ -150,19 +152,19 @@ impl Conviction<'_> {
     /// Look the offense up in a table as it stood on `on`.
     pub fn lookup(&self, table: TableId, on: Date) -> Match {
         match self.offense() {
-            Some(o) => catalog::lookup(table, o, on),
-            None => Match::No,
+            Some(o) if self.tables & (1 << table as u32) != 0 => catalog::lookup(table, o, on),
+            _ => Match::No,
         }
     }
 
     /// Like [`Conviction::lookup`], with the level at conviction.
     pub fn lookup_original(&self, table: TableId, on: Date) -> Match {
         match self.offense() {
-            Some(mut o) => {
+            Some(mut o) if self.tables & (1 << table as u32) != 0 => {
                 o.level = self.original_level;
                 catalog::lookup(table, o, on)
             }
-            None => Match::No,
+            _ => Match::No,
         }
     }
 
@@ -580,8 +582,9 @@ fn conviction<'a>(
     let (completed, supervision_ended, no_supervision) =
         completion(&probation, &custody, sentenced_on, count_facts);
 
-    let listed = |table| match &count.section {
-        Some(section) => catalog::lookup(
+    let tables = count.section.as_ref().map_or(0, catalog::tables_of);
+    let listed = |table: TableId| match &count.section {
+        Some(section) if tables & (1 << table as u32) != 0 => catalog::lookup(
             table,
             Offense {
                 section,
@@ -591,9 +594,10 @@ fn conviction<'a>(
             },
             date,
         ),
-        None => Match::No,
+        _ => Match::No,
     };
     Some(Conviction {
+        tables,
         serious: listed(TableId::Serious),
         violent: listed(TableId::Violent),
         registrable: listed(TableId::Registrable),

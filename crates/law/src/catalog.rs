@@ -275,6 +275,32 @@ fn rows(id: TableId, section: &Section) -> impl Iterator<Item = &'static Entry> 
         .map(|(_, e)| *e)
 }
 
+/// The tables that have a row for a section's base (`PC 288` for
+/// `PC 288(c)(1)`), as a bit set by [`TableId`]. One probe answers "on no
+/// list" for the many lookups that miss.
+pub fn tables_of(section: &Section) -> u32 {
+    type Bases = HashMap<u64, Vec<(&'static str, u32)>, BuildHasherDefault<Prehashed>>;
+    static BASES: LazyLock<Bases> = LazyLock::new(|| {
+        let mut m = Bases::default();
+        for t in tables::ALL {
+            for e in t.entries {
+                let base = base_of(e.section);
+                let slot = m.entry(fnv1a(base)).or_default();
+                match slot.iter_mut().find(|(b, _)| *b == base) {
+                    Some((_, bits)) => *bits |= 1 << t.id as u32,
+                    None => slot.push((base, 1 << t.id as u32)),
+                }
+            }
+        }
+        m
+    });
+    let base = section.base_str();
+    BASES
+        .get(&section.base_hash())
+        .and_then(|v| v.iter().find(|(b, _)| *b == base))
+        .map_or(0, |(_, bits)| *bits)
+}
+
 /// Look an offense up in a table as the list stood on `on`.
 pub fn lookup(id: TableId, offense: Offense<'_>, on: Date) -> Match {
     let t = table(id);

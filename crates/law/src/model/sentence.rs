@@ -137,19 +137,13 @@ impl Sentence {
 
     /// The longest jail term that was not suspended.
     pub fn jail(&self) -> Option<Option<Term>> {
-        let jail: Vec<_> = self
+        let mut jail = self
             .parts
             .iter()
             .filter(|p| p.kind == PartKind::Jail && !p.suspended)
-            .collect();
-        if jail.is_empty() {
-            return None;
-        }
-        Some(
-            jail.iter()
-                .filter_map(|p| p.term)
-                .max_by_key(|t| t.approx_days()),
-        )
+            .peekable();
+        jail.peek()?;
+        Some(jail.filter_map(|p| p.term).max_by_key(|t| t.approx_days()))
     }
 }
 

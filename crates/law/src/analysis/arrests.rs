@@ -46,6 +46,29 @@ pub struct Arrest<'a> {
     pub granted: Option<(RemedyId, Option<Date>)>,
 }
 
+impl Arrest<'_> {
+    /// Some charge of this arrest is listed in `table` as of the arrest
+    /// date. Both arrest-relief statutes (PC 851.91, 851.93) lengthen their
+    /// waits for the same offenses, so they ask this one question.
+    pub fn any_charge_in(&self, a: &Analysis<'_>, table: crate::catalog::TableId) -> bool {
+        self.event.counts.iter().any(|c| {
+            c.section.as_ref().is_some_and(|section| {
+                crate::catalog::lookup(
+                    table,
+                    crate::catalog::Offense {
+                        section,
+                        attempted: c.attempted,
+                        level: c.charge_level,
+                        facts: a.facts.count(&c.id),
+                    },
+                    self.date,
+                )
+                .is_any()
+            })
+        })
+    }
+}
+
 /// Read every arrest of the record.
 pub fn arrests<'a>(a: &Analysis<'a>) -> Vec<Arrest<'a>> {
     let h = a.history;

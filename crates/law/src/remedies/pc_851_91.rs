@@ -25,7 +25,7 @@
 use super::Rule;
 use crate::analysis::Analysis;
 use crate::analysis::arrests::{Arrest, ArrestOutcome};
-use crate::catalog::{Offense, TableId, lookup};
+use crate::catalog::TableId;
 use crate::date::{Date, add_years};
 use crate::model::EventKind;
 use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
@@ -116,21 +116,7 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
             on
         }
         ArrestOutcome::NoProceedings => {
-            let eight = arrest.event.counts.iter().any(|c| {
-                c.section.as_ref().is_some_and(|section| {
-                    lookup(
-                        TableId::EightYears,
-                        Offense {
-                            section,
-                            attempted: c.attempted,
-                            level: c.charge_level,
-                            facts: a.facts.count(&c.id),
-                        },
-                        arrest.date,
-                    )
-                    .is_any()
-                })
-            });
+            let eight = arrest.any_charge_in(a, TableId::EightYears);
             let years = if !arrest.felony {
                 1
             } else if eight {

@@ -91,21 +91,7 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
             not_before(Ready::On(on), PROGRAM_MISDEMEANOR)
         }
         ArrestOutcome::NoProceedings | ArrestOutcome::Acquitted => {
-            let eight_years = arrest.event.counts.iter().any(|c| {
-                c.section.as_ref().is_some_and(|section| {
-                    crate::catalog::lookup(
-                        TableId::EightYears,
-                        crate::catalog::Offense {
-                            section,
-                            attempted: c.attempted,
-                            level: c.charge_level,
-                            facts: a.facts.count(&c.id),
-                        },
-                        arrest.date,
-                    )
-                    .is_any()
-                })
-            });
+            let eight_years = arrest.any_charge_in(a, TableId::EightYears);
             let (years, cite, id, start) = if !arrest.felony {
                 (1, A2B, "r-851-93-misdemeanor-wait", PROGRAM_MISDEMEANOR)
             } else if eight_years {

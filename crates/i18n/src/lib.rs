@@ -146,6 +146,9 @@ impl Lang {
             "county",
             "forms",
             "arrest",
+            "start",
+            "later",
+            "ended",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

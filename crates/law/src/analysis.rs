@@ -224,6 +224,9 @@ pub struct Analysis<'a> {
     pub as_of: Date,
     /// Every convicted count.
     pub convictions: Vec<Conviction<'a>>,
+    /// Sustained juvenile petitions, read like convictions (sentence,
+    /// probation) but never treated as one.
+    pub juvenile: Vec<Conviction<'a>>,
     /// Arrests and charges that may still be open.
     pub open_cases: Vec<OpenCase<'a>>,
     /// PC 290 status.
@@ -246,13 +249,21 @@ impl<'a> Analysis<'a> {
     /// Analyse `history` as of `as_of`.
     pub fn new(history: &'a History, facts: &'a Facts, as_of: Date) -> Self {
         let mut convictions = Vec::new();
+        let mut juvenile = Vec::new();
         for (i, event) in history.events.iter().enumerate() {
             if event.kind != EventKind::Court {
                 continue;
             }
+            // A juvenile court's finding is not a conviction (WIC 203): it
+            // goes to the juvenile remedies only.
+            let into = if event.is_juvenile() {
+                &mut juvenile
+            } else {
+                &mut convictions
+            };
             for count in &event.counts {
                 if let Some(c) = conviction(history, i, event, count, facts) {
-                    convictions.push(c);
+                    into.push(c);
                 }
             }
         }
@@ -299,6 +310,7 @@ impl<'a> Analysis<'a> {
             facts,
             as_of,
             convictions,
+            juvenile,
             open_cases,
             registrant,
             registration_event,
@@ -347,6 +359,32 @@ impl<'a> Analysis<'a> {
             .map(|(_, c)| c.date)
             .filter(|d| *d > from && *d <= to)
             .min()
+    }
+
+    /// The person's `n`th birthday, when the date of birth is on the record
+    /// (the earliest day it can be, for a partial date).
+    pub fn birthday(&self, n: u32) -> Option<Date> {
+        self.history.person.dob.map(|d| add_years(d.earliest(), n))
+    }
+
+    /// The day of the offense behind a count: the `offense_date` fact, else
+    /// the arrest of the same cycle, else the event's own date. The flag
+    /// says whether the day is the offense's own (the fact) or a later
+    /// stand-in (the arrest or court date, which the offense cannot follow).
+    pub fn offense_day(&self, event: &Event, count: &crate::model::Count) -> Option<(Date, bool)> {
+        if let Some(d) = self.facts.count(&count.id).offense_date {
+            return Some((d, true));
+        }
+        let arrest = self
+            .history
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Arrest && e.cycle == event.cycle)
+            .filter_map(|e| e.date.map(|d| d.latest()))
+            .min();
+        arrest
+            .or_else(|| event.date.map(|d| d.latest()))
+            .map(|d| (d, false))
     }
 
     /// True when the person may still be charged in an open case.

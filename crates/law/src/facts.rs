@@ -83,6 +83,17 @@ pub struct CountFacts {
     /// The court found it a violent felony (PC 667.5(c)).
     #[serde(default)]
     pub violent_felony: Option<bool>,
+    /// The diversion or deferred entry of judgment was completed.
+    #[serde(default)]
+    pub diversion_completed: Option<bool>,
+    /// The day of the offense, when the arrest date is not close enough
+    /// (PC 1203.45: under 18 when it was committed).
+    #[serde(default, deserialize_with = "fact_date")]
+    pub offense_date: Option<Date>,
+    /// Before the plea, the lawyer explained how it could affect
+    /// immigration status (PC 1473.7(a)(1)).
+    #[serde(default)]
+    pub advised_immigration: Option<bool>,
 }
 
 impl Facts {
@@ -101,6 +112,9 @@ impl Facts {
             serious_felony: None,
             violent_felony: None,
             wobbler: None,
+            diversion_completed: None,
+            offense_date: None,
+            advised_immigration: None,
         };
         self.counts.get(id).unwrap_or(&EMPTY)
     }

@@ -201,6 +201,17 @@ pub struct Event {
     pub column: Option<u32>,
 }
 
+impl Event {
+    /// A juvenile court event (agency `CAJV`, or marked so by the reader).
+    pub fn is_juvenile(&self) -> bool {
+        self.detail.as_deref() == Some("juvenile")
+            || self
+                .agency
+                .as_deref()
+                .is_some_and(|a| a.starts_with("CAJV"))
+    }
+}
+
 /// Felony, misdemeanor or infraction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -108,6 +108,10 @@ fn rank(remedy: RemedyId, noncitizen: bool) -> u8 {
         (false, Pc17b | Pc17d2) => 2,
         (false, Pc18_5) => 3,
         (_, Pc1203_425 | Pc851_93) => 9,
+        (_, Pc1203_45) => 6,
+        (_, Pc4852_01) => 7,
+        (_, Pardon) => 8,
+        (false, Pc236_14 | Pc1203_43 | Pc1473_7) => 4,
         _ => 5,
     }
 }

@@ -101,6 +101,24 @@ pub fn evaluate_with<'a>(
             relief,
         });
     }
+    // Sustained juvenile petitions.
+    for (k, j) in analysis.juvenile.iter().enumerate() {
+        let relief = remedies::for_juvenile(&analysis, k);
+        if relief.is_empty() {
+            continue;
+        }
+        let count = j
+            .event
+            .counts
+            .iter()
+            .position(|x| std::ptr::eq(x, j.count))
+            .unwrap_or(0);
+        counts.push(CountResult {
+            event: j.event_index,
+            count,
+            relief,
+        });
+    }
     // Arrests that did not end in a conviction, on the arrest's counts.
     for arrest in crate::analysis::arrests::arrests(&analysis) {
         let relief = remedies::for_arrest(&analysis, &arrest);
@@ -124,6 +142,7 @@ pub fn evaluate_with<'a>(
             if analysis
                 .convictions
                 .iter()
+                .chain(&analysis.juvenile)
                 .any(|x| std::ptr::eq(x.count, c))
             {
                 continue;
@@ -242,6 +261,9 @@ pub fn question_id(fact: FactKey) -> &'static str {
         "violent_felony" => "q-violent-felony",
         "wobbler" => "q-wobbler",
         "level" => "q-level",
+        "diversion_completed" => "q-diversion-completed",
+        "offense_date" => "q-offense-date",
+        "advised_immigration" => "q-advised-immigration",
         _ => "q-other",
     }
 }

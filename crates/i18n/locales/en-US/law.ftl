@@ -401,3 +401,152 @@ rule-pc-1203-43-who = Deferred entry of judgment granted from 1997 on, finished,
 rule-pc-1203-43-plea = Until 2018, deferred entry of judgment needed a guilty plea.
 rule-pc-1203-43-mandatory = The court must grant it if you ask.
 rule-pc-1203-43-why = It matters most for immigration.
+
+## Law engine II: questions
+
+q-diversion-completed = Did you finish the diversion or deferred entry of judgment program in this case?
+q-offense-date = On what day did this offense happen?
+q-advised-immigration = Before you pleaded, did your lawyer explain how the plea could affect your immigration status?
+
+## Diversion sealing (PC 851.87, 851.90, 1000.4, 1001.9)
+
+r-diversion-completed-on = You finished the program. The record shows the case ended on { $date }.
+r-diversion-completed = You said you finished the program.
+r-diversion-not-shown = The record shows you were sent to a program, but not that you finished it.
+r-diversion-not-completed = You said you did not finish the program, so this does not apply.
+r-diversion-program-guess = The record does not name the program. We guessed it from the charges. Check this.
+r-diversion-judge-may-seal = The judge may order the arrest records sealed. Ask the court that handled the case.
+r-851-87-effect = After a prosecutor's diversion program, you can ask the court to seal the arrest. The police and the prosecutor can ask for a hearing within 60 days.
+r-851-90-effect = After a drug program or deferred entry of judgment, the court can seal the arrest records.
+r-1000-4-effect = By law, the arrest counts as if it never happened. You may say you were not arrested, except when you apply to be a peace officer.
+r-1001-9-effect = By law, the arrest counts as if it never happened. You may say you were not arrested, except when you apply to be a peace officer.
+rule-pc-851-87 = After you finish a prosecutor's diversion program, you can ask the court to seal the arrest.
+rule-pc-851-87-who = The prosecutor sent you to a program before any charges were filed, and you finished it.
+rule-pc-851-90 = After you finish a drug program or deferred entry of judgment, the court can seal the arrest.
+rule-pc-851-90-who = You finished a program under PC 1000, 1000.5 or 1000.8.
+rule-pc-1000-4 = After you finish deferred entry of judgment or drug diversion, the arrest counts as if it never happened.
+rule-pc-1000-4-who = You finished a program under PC 1000.
+rule-pc-1000-4-deemed = The arrest is treated as if it never happened. You may say you were not arrested, except when you apply to be a peace officer.
+rule-pc-1000-4-use = Without your OK, the record cannot be used to deny you a job, benefit, license or certificate.
+rule-pc-1001-9 = After you finish misdemeanor diversion, the arrest counts as if it never happened.
+rule-pc-1001-9-who = You finished misdemeanor diversion (PC 1001 to 1001.9).
+rule-diversion-may = The judge may order the records sealed.
+rule-diversion-effect = Afterwards you may say you were not arrested, except when you apply to be a peace officer.
+
+## PC 1203.45
+
+r-1203-45-under-18 = You were under 18 when this happened (the record's date is { $date }).
+r-1203-45-under-21 = Before March 7, 1973, this also covers people under 21.
+r-1203-45-age-unclear = You turned 18 close to { $date }, so we need the day of the offense to know if you were under 18.
+r-1203-45-excluded-290 = This law does not cover offenses that require sex offender registration.
+r-1203-45-excluded-drug = This law does not cover drug offenses under the Health and Safety Code (Division 10).
+r-1203-45-excluded-driving = This law does not cover Vehicle Code offenses about driving.
+r-1203-45-more-than-one = The record shows { $count } convictions. This law is for people with only one, unless one offense is part of the other or the others are minor traffic offenses. Ask a lawyer.
+r-1203-45-no-dismissal = You first need a dismissal under PC 1203.4 or 1203.4a, and the record does not show you can get one.
+r-1203-45-with = This builds on { $remedy }.
+r-1203-45-may = The judge decides. If granted, the case is sealed and treated as if it never happened.
+rule-pc-1203-45 = You can ask to seal a misdemeanor you did before you turned 18.
+rule-pc-1203-45-who = You were under 18 when you did it.
+rule-pc-1203-45-first = You can get, or already got, a dismissal under PC 1203.4 or 1203.4a.
+rule-pc-1203-45-excluded = Not for sex offender registration offenses, drug offenses, or driving offenses.
+rule-pc-1203-45-one = Usually only for people with one conviction.
+rule-pc-1203-45-1973 = Before March 7, 1973, people under 21 are covered too.
+
+## Human trafficking (PC 1203.49, 236.14)
+
+r-trafficking-ask = If this happened because you were a victim of human trafficking, the law has special help. Tell us if that is true.
+r-trafficking-victim = You said you were a victim of human trafficking.
+r-trafficking-proof = You must show the court strong proof ("clear and convincing evidence") that it happened because you were trafficked.
+r-1203-49-probation-done = You said you finished probation.
+r-1203-49-probation-ends = Probation ends on { $date }.
+r-1203-49-probation-not-done = You must finish probation first.
+r-1203-49-may = The judge may dismiss the case and note that you were a trafficking victim.
+r-236-14-nonviolent = This is not a violent felony, so it is covered.
+r-236-14-maybe-violent = This law does not cover violent felonies. Check whether this one was.
+r-236-14-violent = This law does not cover violent felonies.
+r-236-14-arrest = The arrest records can be sealed and destroyed.
+r-236-14-shall = If you prove it, the judge must cancel (vacate) the conviction as legally invalid.
+r-236-14-any-time = You can ask at any time after you are out of the trafficking situation.
+rule-pc-1203-49 = A victim of human trafficking can ask to dismiss a prostitution conviction (PC 647(b)).
+rule-pc-1203-49-who = A conviction under PC 647(b).
+rule-pc-1203-49-probation = You finished any probation.
+rule-pc-1203-49-may = The judge decides.
+rule-pc-236-14 = A victim of human trafficking can ask to cancel arrests and convictions for nonviolent offenses.
+rule-pc-236-14-who = Any arrest or conviction for an offense that is not a violent felony, done while you were trafficked.
+rule-pc-236-14-shall = If you prove it, the judge must cancel the conviction as legally invalid.
+rule-pc-236-14-when = At any time.
+rule-trafficking-proof = You must show strong proof that it happened because you were trafficked.
+
+## PC 1473.7
+
+r-1473-7-ask-advice = Did your lawyer explain, before you pleaded, how the plea could affect your immigration status? If not, this could help.
+r-1473-7-not-advised = You said no one explained how the plea could affect your immigration status.
+r-1473-7-lead = A court may cancel (vacate) a conviction that was legally invalid. This is a strong lead to take to a lawyer, not a promise.
+r-1473-7-custody-until = You can file once you are out of custody and off supervision, from { $date }.
+r-1473-7-custody = You can file once you are out of custody and off probation, parole or supervision.
+r-1473-7-out-of-custody = You are out of custody, so you can file now.
+r-1473-7-gather = Gather: the plea form, the court minutes or transcript, your old lawyer's file, and any immigration papers about this case.
+r-1473-7-diligence = File soon. A court may say it is too late if you waited long after an immigration notice or a removal order.
+r-1473-7-effect = A conviction cancelled for a legal error no longer counts for immigration.
+rule-pc-1473-7 = You can ask the court to cancel a conviction that was legally invalid.
+rule-pc-1473-7-who = You are no longer in custody or on supervision.
+rule-pc-1473-7-grounds = Reasons: you did not understand the immigration effects of your plea; new proof that you are innocent; or the case was based on race, ethnicity or national origin.
+rule-pc-1473-7-timely = File without delay once you get an immigration notice about the case.
+rule-pc-1473-7-effect = It removes the conviction for immigration.
+
+## Certificate of rehabilitation and pardon
+
+r-4852-felony = You were convicted of a felony, so you can ask for a certificate of rehabilitation.
+r-4852-misdemeanor-290 = This misdemeanor requires registration, so a certificate is possible once the case is dismissed under PC 1203.4.
+r-4852-excluded = The law does not allow a certificate for this offense.
+r-4852-period = You must wait { $years } years from your release on { $start }: until { $date }. This counts 5 years of living in California.
+r-4852-supervision-over = Parole, probation or supervision must be over (it ended on { $date }).
+r-4852-residence = You must have lived in California for the 5 years right before you file (from { $date }).
+r-4852-residence-ask = You must have lived in California for the 5 years right before you file. Tell us since when you have lived here.
+r-4852-dismiss-first = Because you got probation, first get the case dismissed under PC 1203.4.
+r-4852-later-conviction = You have a later conviction (on { $date }). The judge will look at how you have lived since.
+r-4852-judge = The judge decides, based on how you have lived: honest work, sobriety and good character.
+r-pardon-via-cor = The usual way is to get a certificate of rehabilitation first. It goes to the Governor as a pardon request.
+r-pardon-extraordinary = For this offense the Governor pardons only in extraordinary cases.
+r-pardon-ten-years = The Governor usually looks at direct requests 10 years after your sentence ended ({ $start }): from { $date }.
+r-pardon-ten-years-later = You have a later conviction (on { $later }), so the 10 years count from then: until { $date }.
+r-pardon-governor = The Governor decides.
+r-pardon-reports = After a full pardon, background check companies in California may not report the conviction.
+rule-pc-4852-01 = A court order saying you are rehabilitated. It also asks the Governor for a pardon.
+rule-pc-4852-01-who = A felony conviction, or a misdemeanor that requires sex offender registration and was dismissed.
+rule-pc-4852-01-excluded = Not for some sex offenses against children, people on life parole or death row, or people in the military.
+rule-pc-4852-01-period = Wait 7 years after release (9 for murder and some others, 10 for registration offenses).
+rule-pc-4852-01-residence = Live in California for the 5 years right before you file.
+rule-pc-4852-01-first = If you got probation, first get the case dismissed under PC 1203.4.
+rule-pc-4852-01-judge = The judge decides.
+rule-pardon = The Governor can forgive a California conviction.
+rule-pardon-routes = Through a certificate of rehabilitation, or by asking the Governor directly.
+rule-pardon-ten-years = Direct requests usually wait 10 years after the sentence with no new crime.
+rule-pardon-extraordinary = For offenses the certificate does not cover, only in extraordinary cases.
+rule-pardon-reports = After a full pardon, background check companies may not report the conviction.
+
+## Juvenile records (WIC 781, 786)
+
+r-juvenile-not-conviction = This is a juvenile court case. It is not a criminal conviction.
+r-wic-707b = This is a serious offense (WIC 707(b)) done at age 14 or older, so this does not apply.
+r-wic-707b-age = This is a serious offense (WIC 707(b)). If you were 14 or older, this does not apply. Ask a lawyer.
+r-wic-786-completed = You said you finished probation.
+r-wic-786-probation-ends = Probation ends on { $date }.
+r-wic-786-ask = The record does not show that you finished probation.
+r-wic-786-not-completed = You said you did not finish probation. A petition under WIC 781 may still work.
+r-wic-786-shall = When you finish probation well, the court must dismiss the case and seal the records. If the record still shows it, ask the juvenile court.
+r-wic-786-other-agencies = You can also ask to seal records that other agencies hold.
+r-wic-781-when = You can ask 5 years after the case ended ({ $ended }) or once you turn 18: from { $date }.
+r-wic-781-later-felony = You were convicted of a felony as an adult (on { $date }), so this does not apply.
+r-wic-781-moral-turpitude = You have an adult misdemeanor conviction. If it involved "moral turpitude" (such as dishonesty), this does not apply. Ask a lawyer.
+r-wic-781-judge = The judge decides whether you have turned your life around.
+r-wic-781-djf = There is an exception for people sent to the Division of Juvenile Facilities who finished supervision. Ask a lawyer.
+rule-wic-786 = When you finish juvenile probation, the court dismisses and seals the case.
+rule-wic-786-who = A juvenile case where you finished probation or supervision.
+rule-wic-786-shall = The court must do it.
+rule-wic-707b = Not for a serious offense (WIC 707(b)) done at 14 or older, unless it was reduced.
+rule-wic-786-other-agencies = You can ask to seal records other agencies hold.
+rule-wic-781 = You can ask the court to seal a juvenile record.
+rule-wic-781-when = 5 years after the case ended, or once you are 18.
+rule-wic-781-bar = Not if, as an adult, you were convicted of a felony or a misdemeanor involving "moral turpitude".
+rule-wic-781-judge = The judge decides.

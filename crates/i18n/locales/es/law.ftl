@@ -401,3 +401,152 @@ rule-pc-1203-43-who = Juicio diferido concedido desde 1997, terminado, y con los
 rule-pc-1203-43-plea = Hasta 2018, el juicio diferido pedía declararse culpable.
 rule-pc-1203-43-mandatory = La corte debe concederlo si usted lo pide.
 rule-pc-1203-43-why = Importa sobre todo para inmigración.
+
+## Ley II: preguntas
+
+q-diversion-completed = ¿Terminó el programa de desvío o de juicio diferido en este caso?
+q-offense-date = ¿Qué día pasó este delito?
+q-advised-immigration = Antes de declararse, ¿su abogado le explicó cómo la declaración podía afectar su situación migratoria?
+
+## Sellado tras desvío (PC 851.87, 851.90, 1000.4, 1001.9)
+
+r-diversion-completed-on = Usted terminó el programa. El registro muestra que el caso terminó el { $date }.
+r-diversion-completed = Usted dijo que terminó el programa.
+r-diversion-not-shown = El registro muestra que lo enviaron a un programa, pero no que lo terminó.
+r-diversion-not-completed = Usted dijo que no terminó el programa, así que esto no aplica.
+r-diversion-program-guess = El registro no nombra el programa. Lo supusimos por los cargos. Verifíquelo.
+r-diversion-judge-may-seal = El juez puede ordenar que se sellen los registros del arresto. Pregunte en la corte que llevó el caso.
+r-851-87-effect = Después de un programa de desvío del fiscal, puede pedirle a la corte que selle el arresto. La policía y el fiscal pueden pedir una audiencia dentro de 60 días.
+r-851-90-effect = Después de un programa de drogas o de juicio diferido, la corte puede sellar los registros del arresto.
+r-1000-4-effect = Por ley, el arresto cuenta como si nunca hubiera pasado. Puede decir que no lo arrestaron, salvo cuando solicite ser agente del orden.
+r-1001-9-effect = Por ley, el arresto cuenta como si nunca hubiera pasado. Puede decir que no lo arrestaron, salvo cuando solicite ser agente del orden.
+rule-pc-851-87 = Después de terminar un programa de desvío del fiscal, puede pedir que se selle el arresto.
+rule-pc-851-87-who = El fiscal lo envió a un programa antes de presentar cargos, y usted lo terminó.
+rule-pc-851-90 = Después de terminar un programa de drogas o de juicio diferido, la corte puede sellar el arresto.
+rule-pc-851-90-who = Usted terminó un programa bajo PC 1000, 1000.5 o 1000.8.
+rule-pc-1000-4 = Después de terminar el juicio diferido o el desvío por drogas, el arresto cuenta como si nunca hubiera pasado.
+rule-pc-1000-4-who = Usted terminó un programa bajo PC 1000.
+rule-pc-1000-4-deemed = El arresto se trata como si nunca hubiera pasado. Puede decir que no lo arrestaron, salvo cuando solicite ser agente del orden.
+rule-pc-1000-4-use = Sin su permiso, el registro no se puede usar para negarle un trabajo, beneficio, licencia o certificado.
+rule-pc-1001-9 = Después de terminar el desvío por delito menor, el arresto cuenta como si nunca hubiera pasado.
+rule-pc-1001-9-who = Usted terminó un desvío por delito menor (PC 1001 a 1001.9).
+rule-diversion-may = El juez puede ordenar que se sellen los registros.
+rule-diversion-effect = Después puede decir que no lo arrestaron, salvo cuando solicite ser agente del orden.
+
+## PC 1203.45
+
+r-1203-45-under-18 = Usted tenía menos de 18 años cuando pasó esto (la fecha del registro es { $date }).
+r-1203-45-under-21 = Antes del 7 de marzo de 1973, esto también cubre a personas menores de 21 años.
+r-1203-45-age-unclear = Usted cumplió 18 años cerca del { $date }, así que necesitamos el día del delito para saber si tenía menos de 18.
+r-1203-45-excluded-290 = Esta ley no cubre delitos que exigen registrarse como delincuente sexual.
+r-1203-45-excluded-drug = Esta ley no cubre delitos de drogas del Código de Salud y Seguridad (División 10).
+r-1203-45-excluded-driving = Esta ley no cubre delitos del Código de Vehículos sobre manejar.
+r-1203-45-more-than-one = El registro muestra { $count } condenas. Esta ley es para personas con una sola, salvo que un delito sea parte del otro o que los otros sean faltas de tránsito menores. Pregunte a un abogado.
+r-1203-45-no-dismissal = Primero necesita una desestimación bajo PC 1203.4 o 1203.4a, y el registro no muestra que pueda obtenerla.
+r-1203-45-with = Esto se basa en { $remedy }.
+r-1203-45-may = Decide el juez. Si lo concede, el caso se sella y se trata como si nunca hubiera pasado.
+rule-pc-1203-45 = Puede pedir que se selle un delito menor que cometió antes de cumplir 18 años.
+rule-pc-1203-45-who = Usted tenía menos de 18 años cuando lo cometió.
+rule-pc-1203-45-first = Puede obtener, o ya obtuvo, una desestimación bajo PC 1203.4 o 1203.4a.
+rule-pc-1203-45-excluded = No para delitos con registro de delincuente sexual, delitos de drogas ni delitos de manejo.
+rule-pc-1203-45-one = Por lo general solo para personas con una condena.
+rule-pc-1203-45-1973 = Antes del 7 de marzo de 1973, también cubre a menores de 21 años.
+
+## Trata de personas (PC 1203.49, 236.14)
+
+r-trafficking-ask = Si esto pasó porque usted fue víctima de trata de personas, la ley tiene ayuda especial. Díganos si es así.
+r-trafficking-victim = Usted dijo que fue víctima de trata de personas.
+r-trafficking-proof = Debe mostrarle a la corte pruebas fuertes ("pruebas claras y convincentes") de que pasó porque fue víctima de trata.
+r-1203-49-probation-done = Usted dijo que terminó la libertad condicional.
+r-1203-49-probation-ends = La libertad condicional termina el { $date }.
+r-1203-49-probation-not-done = Primero debe terminar la libertad condicional.
+r-1203-49-may = El juez puede desestimar el caso y anotar que usted fue víctima de trata.
+r-236-14-nonviolent = No es un delito grave violento, así que está cubierto.
+r-236-14-maybe-violent = Esta ley no cubre delitos graves violentos. Verifique si este lo fue.
+r-236-14-violent = Esta ley no cubre delitos graves violentos.
+r-236-14-arrest = Los registros del arresto se pueden sellar y destruir.
+r-236-14-shall = Si lo prueba, el juez debe anular la condena por ser legalmente inválida.
+r-236-14-any-time = Puede pedirlo en cualquier momento después de salir de la situación de trata.
+rule-pc-1203-49 = Una víctima de trata de personas puede pedir que se desestime una condena por prostitución (PC 647(b)).
+rule-pc-1203-49-who = Una condena bajo PC 647(b).
+rule-pc-1203-49-probation = Usted terminó cualquier libertad condicional.
+rule-pc-1203-49-may = Decide el juez.
+rule-pc-236-14 = Una víctima de trata de personas puede pedir que se anulen arrestos y condenas por delitos no violentos.
+rule-pc-236-14-who = Cualquier arresto o condena por un delito que no sea grave violento, cometido mientras era víctima de trata.
+rule-pc-236-14-shall = Si lo prueba, el juez debe anular la condena por ser legalmente inválida.
+rule-pc-236-14-when = En cualquier momento.
+rule-trafficking-proof = Debe mostrar pruebas fuertes de que pasó porque fue víctima de trata.
+
+## PC 1473.7
+
+r-1473-7-ask-advice = ¿Su abogado le explicó, antes de declararse, cómo la declaración podía afectar su situación migratoria? Si no, esto podría ayudar.
+r-1473-7-not-advised = Usted dijo que nadie le explicó cómo la declaración podía afectar su situación migratoria.
+r-1473-7-lead = Una corte puede anular una condena que fue legalmente inválida. Es una pista fuerte para llevar a un abogado, no una promesa.
+r-1473-7-custody-until = Puede presentarla cuando esté fuera de custodia y sin supervisión, desde el { $date }.
+r-1473-7-custody = Puede presentarla cuando esté fuera de custodia y sin libertad condicional, libertad bajo palabra ni supervisión.
+r-1473-7-out-of-custody = Usted está fuera de custodia, así que puede presentarla ahora.
+r-1473-7-gather = Reúna: el formulario de la declaración, las actas o la transcripción de la corte, el expediente de su abogado anterior y cualquier papel de inmigración sobre este caso.
+r-1473-7-diligence = Preséntela pronto. La corte puede decir que es tarde si esperó mucho después de un aviso de inmigración o una orden de deportación.
+r-1473-7-effect = Una condena anulada por un error legal ya no cuenta para inmigración.
+rule-pc-1473-7 = Puede pedirle a la corte que anule una condena que fue legalmente inválida.
+rule-pc-1473-7-who = Ya no está en custodia ni bajo supervisión.
+rule-pc-1473-7-grounds = Razones: no entendió los efectos migratorios de su declaración; nuevas pruebas de que es inocente; o el caso se basó en raza, etnia u origen nacional.
+rule-pc-1473-7-timely = Preséntela sin demora cuando reciba un aviso de inmigración sobre el caso.
+rule-pc-1473-7-effect = Quita la condena para fines de inmigración.
+
+## Certificado de rehabilitación e indulto
+
+r-4852-felony = Lo condenaron por un delito grave, así que puede pedir un certificado de rehabilitación.
+r-4852-misdemeanor-290 = Este delito menor exige registrarse, así que un certificado es posible cuando el caso se desestime bajo PC 1203.4.
+r-4852-excluded = La ley no permite un certificado para este delito.
+r-4852-period = Debe esperar { $years } años desde que salió el { $start }: hasta el { $date }. Esto cuenta 5 años viviendo en California.
+r-4852-supervision-over = La libertad bajo palabra, la libertad condicional o la supervisión deben haber terminado (terminó el { $date }).
+r-4852-residence = Debe haber vivido en California los 5 años justo antes de presentar la petición (desde el { $date }).
+r-4852-residence-ask = Debe haber vivido en California los 5 años justo antes de presentar la petición. Díganos desde cuándo vive aquí.
+r-4852-dismiss-first = Como le dieron libertad condicional, primero obtenga la desestimación del caso bajo PC 1203.4.
+r-4852-later-conviction = Tiene una condena posterior (el { $date }). El juez verá cómo ha vivido desde entonces.
+r-4852-judge = Decide el juez, según cómo ha vivido: trabajo honesto, sobriedad y buen carácter.
+r-pardon-via-cor = La forma usual es obtener primero un certificado de rehabilitación. Va al Gobernador como solicitud de indulto.
+r-pardon-extraordinary = Para este delito el Gobernador solo indulta en casos extraordinarios.
+r-pardon-ten-years = El Gobernador suele revisar solicitudes directas 10 años después de que terminó su sentencia ({ $start }): desde el { $date }.
+r-pardon-ten-years-later = Tiene una condena posterior (el { $later }), así que los 10 años cuentan desde entonces: hasta el { $date }.
+r-pardon-governor = Decide el Gobernador.
+r-pardon-reports = Después de un indulto total, las empresas de verificación de antecedentes en California no pueden reportar la condena.
+rule-pc-4852-01 = Una orden de la corte que dice que usted está rehabilitado. También le pide un indulto al Gobernador.
+rule-pc-4852-01-who = Una condena por delito grave, o un delito menor con registro de delincuente sexual que fue desestimado.
+rule-pc-4852-01-excluded = No para algunos delitos sexuales contra menores, personas con libertad bajo palabra de por vida o condenadas a muerte, ni personas en el ejército.
+rule-pc-4852-01-period = Espere 7 años después de salir (9 para asesinato y otros, 10 para delitos con registro).
+rule-pc-4852-01-residence = Viva en California los 5 años justo antes de presentar la petición.
+rule-pc-4852-01-first = Si le dieron libertad condicional, primero obtenga la desestimación bajo PC 1203.4.
+rule-pc-4852-01-judge = Decide el juez.
+rule-pardon = El Gobernador puede perdonar una condena de California.
+rule-pardon-routes = Con un certificado de rehabilitación, o pidiéndoselo directamente al Gobernador.
+rule-pardon-ten-years = Las solicitudes directas suelen esperar 10 años después de la sentencia sin un nuevo delito.
+rule-pardon-extraordinary = Para delitos que el certificado no cubre, solo en casos extraordinarios.
+rule-pardon-reports = Después de un indulto total, las empresas de verificación de antecedentes no pueden reportar la condena.
+
+## Registros juveniles (WIC 781, 786)
+
+r-juvenile-not-conviction = Este es un caso de la corte juvenil. No es una condena penal.
+r-wic-707b = Es un delito serio (WIC 707(b)) cometido a los 14 años o más, así que esto no aplica.
+r-wic-707b-age = Es un delito serio (WIC 707(b)). Si tenía 14 años o más, esto no aplica. Pregunte a un abogado.
+r-wic-786-completed = Usted dijo que terminó la libertad condicional.
+r-wic-786-probation-ends = La libertad condicional termina el { $date }.
+r-wic-786-ask = El registro no muestra que terminó la libertad condicional.
+r-wic-786-not-completed = Usted dijo que no terminó la libertad condicional. Una petición bajo WIC 781 todavía puede funcionar.
+r-wic-786-shall = Cuando termina bien la libertad condicional, la corte debe desestimar el caso y sellar los registros. Si el registro todavía lo muestra, pregunte en la corte juvenil.
+r-wic-786-other-agencies = También puede pedir que se sellen los registros de otras agencias.
+r-wic-781-when = Puede pedirlo 5 años después de que terminó el caso ({ $ended }) o al cumplir 18 años: desde el { $date }.
+r-wic-781-later-felony = Lo condenaron por un delito grave como adulto (el { $date }), así que esto no aplica.
+r-wic-781-moral-turpitude = Tiene una condena por delito menor como adulto. Si fue de "bajeza moral" (como deshonestidad), esto no aplica. Pregunte a un abogado.
+r-wic-781-judge = El juez decide si usted ha cambiado su vida.
+r-wic-781-djf = Hay una excepción para personas enviadas a la División de Instalaciones Juveniles que terminaron la supervisión. Pregunte a un abogado.
+rule-wic-786 = Cuando termina la libertad condicional juvenil, la corte desestima y sella el caso.
+rule-wic-786-who = Un caso juvenil donde terminó la libertad condicional o la supervisión.
+rule-wic-786-shall = La corte debe hacerlo.
+rule-wic-707b = No para un delito serio (WIC 707(b)) cometido a los 14 años o más, salvo que se haya reducido.
+rule-wic-786-other-agencies = Puede pedir que se sellen los registros de otras agencias.
+rule-wic-781 = Puede pedirle a la corte que selle un registro juvenil.
+rule-wic-781-when = 5 años después de que terminó el caso, o al cumplir 18 años.
+rule-wic-781-bar = No si, como adulto, lo condenaron por un delito grave o un delito menor de "bajeza moral".
+rule-wic-781-judge = Decide el juez.

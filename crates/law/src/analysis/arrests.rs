@@ -44,9 +44,106 @@ pub struct Arrest<'a> {
     pub outcome: ArrestOutcome,
     /// The record already shows arrest relief.
     pub granted: Option<(RemedyId, Option<Date>)>,
+    /// For diversion, which program the record names or implies.
+    pub program: Option<Program>,
+    /// The record names the program (it was not inferred from the charges).
+    pub named_program: bool,
+}
+
+/// The diversion or deferred-entry program an arrest went to, which decides
+/// the sealing statute (PC 851.87, 851.90, 1000.4, 1001.9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Program {
+    /// Deferred entry of judgment or drug diversion under PC 1000 (1000.8).
+    Dej,
+    /// Preguilty-plea drug court under PC 1000.5.
+    DrugCourt,
+    /// Misdemeanor diversion under PC 1001 to 1001.9.
+    Misdemeanor,
+    /// A prosecutor's prefiling diversion: diverted with no court case.
+    Prefiling,
+    /// Another program with its own rules (mental health PC 1001.36,
+    /// judicial PC 1001.95, military PC 1001.80, ...).
+    Other,
+}
+
+impl Program {
+    /// The program a diversion disposition names, if it names one.
+    fn named(statute: Option<&crate::section::Section>, text: Option<&str>) -> Option<Self> {
+        if let Some(s) = statute.filter(|s| s.code() == "PC") {
+            let n = s.number();
+            return Some(match n {
+                "1000" | "1000.1" | "1000.2" | "1000.3" | "1000.4" | "1000.8" => Self::Dej,
+                "1000.5" => Self::DrugCourt,
+                "1001" => Self::Misdemeanor,
+                _ if n.len() == 6 && n.starts_with("1001.") => Self::Misdemeanor,
+                _ => Self::Other,
+            });
+        }
+        let text = text?.to_ascii_uppercase();
+        (text.contains("DEJ") || text.contains("DEFERRED ENTRY")).then_some(Self::Dej)
+    }
+
+    /// The program implied by the charges when the record does not name
+    /// one: PC 1000 covers the drug possession offenses it lists; other
+    /// misdemeanors go to misdemeanor diversion.
+    fn implied(event: &Event) -> Option<Self> {
+        const DRUG: &[&str] = &[
+            "11350", "11357", "11364", "11365", "11368", "11375", "11377", "11550", "11358",
+        ];
+        let drug = event.counts.iter().any(|c| {
+            c.section
+                .as_ref()
+                .is_some_and(|s| s.code() == "HS" && DRUG.contains(&s.number()))
+        });
+        if drug {
+            Some(Self::Dej)
+        } else if !event.counts.is_empty()
+            && event
+                .counts
+                .iter()
+                .all(|c| matches!(c.charge_level, Some(Level::Misdemeanor | Level::Infraction)))
+        {
+            Some(Self::Misdemeanor)
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether a diversion was completed, as far as the record and facts tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiversionState {
+    /// Completed; the day, when the record shows it.
+    Completed(Option<Date>),
+    /// Granted; completion not shown and not answered.
+    Unknown,
+    /// Not completed (the facts say so).
+    NotCompleted,
 }
 
 impl Arrest<'_> {
+    /// The state of this arrest's diversion, if it went to one: the record
+    /// first, then the `diversion_completed` fact on any of its counts.
+    pub fn diversion(&self, a: &Analysis<'_>) -> Option<DiversionState> {
+        match self.outcome {
+            ArrestOutcome::DiversionCompleted(on) => Some(DiversionState::Completed(Some(on))),
+            ArrestOutcome::DiversionPending => {
+                let answers = self
+                    .event
+                    .counts
+                    .iter()
+                    .filter_map(|c| a.facts.count(&c.id).diversion_completed);
+                Some(match answers.max() {
+                    Some(true) => DiversionState::Completed(None),
+                    Some(false) => DiversionState::NotCompleted,
+                    None => DiversionState::Unknown,
+                })
+            }
+            _ => None,
+        }
+    }
+
     /// Some charge of this arrest is listed in `table` as of the arrest
     /// date. Both arrest-relief statutes (PC 851.91, 851.93) lengthen their
     /// waits for the same offenses, so they ask this one question.
@@ -101,18 +198,21 @@ pub fn arrests<'a>(a: &Analysis<'a>) -> Vec<Arrest<'a>> {
                 }
             }
         }
-        let outcome = if court.iter().all(|o| o.counts.is_empty()) {
-            if e.counts
-                .iter()
-                .any(|c| c.outcome() == Some(Outcome::Convicted))
-            {
-                ArrestOutcome::Convicted
-            } else {
-                ArrestOutcome::NoProceedings
-            }
+        let (outcome, mut program) = if court.iter().all(|o| o.counts.is_empty()) {
+            arrest_only_outcome(e)
         } else {
             court_outcome(&court)
         };
+        let named = program.is_some();
+        if matches!(
+            outcome,
+            ArrestOutcome::DiversionCompleted(_) | ArrestOutcome::DiversionPending
+        ) {
+            program = program.or_else(|| Program::implied(e));
+        } else {
+            program = None;
+        }
+        let named_program = program.is_some() && named;
         out.push(Arrest {
             event_index: i,
             event: e,
@@ -121,13 +221,56 @@ pub fn arrests<'a>(a: &Analysis<'a>) -> Vec<Arrest<'a>> {
             level_unknown,
             outcome,
             granted,
+            program,
+            named_program,
         });
     }
     out
 }
 
-/// The outcome of the court events of one cycle.
-fn court_outcome(court: &[&Event]) -> ArrestOutcome {
+/// The outcome of an arrest with no court counts: a conviction entered on
+/// the arrest itself, a prosecutor's (prefiling) diversion, or nothing.
+fn arrest_only_outcome(e: &Event) -> (ArrestOutcome, Option<Program>) {
+    if e.counts
+        .iter()
+        .any(|c| c.outcome() == Some(Outcome::Convicted))
+    {
+        return (ArrestOutcome::Convicted, None);
+    }
+    let mut diverted = false;
+    let mut done: Option<Date> = None;
+    for c in &e.counts {
+        let mut this = false;
+        for (d, disp) in c.history(e.date) {
+            match disp.kind {
+                DispositionKind::Diversion => this = true,
+                DispositionKind::Dismissed | DispositionKind::SupervisionCompleted if this => {
+                    done = done.max(d.map(|d| d.latest()));
+                }
+                _ => {}
+            }
+        }
+        diverted |= this;
+    }
+    match (diverted, done) {
+        (false, _) => (ArrestOutcome::NoProceedings, None),
+        (true, Some(d)) => (
+            ArrestOutcome::DiversionCompleted(d),
+            Some(Program::Prefiling),
+        ),
+        (true, None) => (ArrestOutcome::DiversionPending, Some(Program::Prefiling)),
+    }
+}
+
+/// The outcome of the court events of one cycle, and the diversion program
+/// a disposition names.
+fn court_outcome(court: &[&Event]) -> (ArrestOutcome, Option<Program>) {
+    let mut program = None;
+    let outcome = court_outcome_with(court, &mut program);
+    (outcome, program)
+}
+
+fn court_outcome_with(court: &[&Event], program: &mut Option<Program>) -> ArrestOutcome {
     let mut any_open = false;
     let mut all_acquitted = true;
     let mut last_day: Option<Date> = None;
@@ -142,8 +285,16 @@ fn court_outcome(court: &[&Event]) -> ArrestOutcome {
                 let day = d.map(|d| d.latest());
                 match disp.kind {
                     DispositionKind::Convicted => return ArrestOutcome::Convicted,
-                    DispositionKind::Diversion => diverted = true,
-                    DispositionKind::Dismissed if diverted => done = day,
+                    DispositionKind::Diversion => {
+                        diverted = true;
+                        *program =
+                            program.or(Program::named(disp.statute.as_ref(), disp.text.as_deref()));
+                    }
+                    DispositionKind::Dismissed | DispositionKind::SupervisionCompleted
+                        if diverted =>
+                    {
+                        done = day
+                    }
                     DispositionKind::Dismissed => dismissed = Some(day),
                     DispositionKind::Acquitted => acquitted = true,
                     _ => {}

@@ -198,6 +198,7 @@ const PHRASES: &[&str] = &[
     "DISMSD",
     "CONVICTED",
     "CONVICTION",
+    "SUSTAINED",
     "PAROLED",
     "DISCHARGED",
     "RELEASED",
@@ -264,11 +265,16 @@ fn kind_of(upper: &str) -> (DispositionKind, Option<RemedyId>) {
         DispositionKind::DetentionOnly
     } else if has("PROS REJ") || has("PROSECUTION REJECTED") || has("DA REJECT") {
         DispositionKind::ProsecutionRejected
+    } else if (has("DEFERRED ENTRY") || has("DEJ") || has("DIVERSION") || has("DIVERTED"))
+        && has("COMPLETE")
+    {
+        // "DIVERSION COMPLETED": the program ended successfully.
+        DispositionKind::SupervisionCompleted
     } else if has("DEFERRED ENTRY") || has("DEJ") || has("DIVERSION") || has("DIVERTED") {
         DispositionKind::Diversion
     } else if has("DISMISS") || has("DISMSD") {
         DispositionKind::Dismissed
-    } else if has("CONVICTED") || has("CONVICTION") {
+    } else if has("CONVICTED") || has("CONVICTION") || has("SUSTAINED") {
         DispositionKind::Convicted
     } else if has("PAROLED") {
         DispositionKind::Paroled

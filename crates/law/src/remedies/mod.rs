@@ -7,20 +7,34 @@ use crate::analysis::Analysis;
 use crate::remedy::{Cite, Determination, Msg, RemedyId};
 
 pub(crate) mod common;
+mod diversion;
 pub mod hs_11361_8;
 mod immigration;
+mod juvenile;
+pub mod pardon;
+pub mod pc_1000_4;
+pub mod pc_1001_9;
 pub mod pc_1170_18;
 pub mod pc_1203_4;
 pub mod pc_1203_41;
 pub mod pc_1203_42;
 pub mod pc_1203_425;
 pub mod pc_1203_43;
+pub mod pc_1203_45;
+pub mod pc_1203_49;
 pub mod pc_1203_4a;
+pub mod pc_1473_7;
 pub mod pc_17b;
 pub mod pc_17d2;
 pub mod pc_18_5;
+pub mod pc_236_14;
+pub mod pc_4852_01;
+pub mod pc_851_87;
+pub mod pc_851_90;
 pub mod pc_851_91;
 pub mod pc_851_93;
+pub mod wic_781;
+pub mod wic_786;
 
 /// A remedy's rule in plain language, for the rules page.
 pub struct Rule {
@@ -37,7 +51,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order the rules page prints them.
-pub fn rules() -> [&'static Rule; 13] {
+pub fn rules() -> [&'static Rule; 25] {
     [
         &pc_1203_4::RULE,
         &pc_1203_4a::RULE,
@@ -51,7 +65,19 @@ pub fn rules() -> [&'static Rule; 13] {
         &pc_18_5::RULE,
         &pc_851_93::RULE,
         &pc_851_91::RULE,
+        &pc_851_87::RULE,
+        &pc_851_90::RULE,
+        &pc_1000_4::RULE,
+        &pc_1001_9::RULE,
         &pc_1203_43::RULE,
+        &pc_1203_45::RULE,
+        &pc_1203_49::RULE,
+        &pc_236_14::RULE,
+        &pc_1473_7::RULE,
+        &pc_4852_01::RULE,
+        &pardon::RULE,
+        &wic_781::RULE,
+        &wic_786::RULE,
     ]
 }
 
@@ -69,20 +95,45 @@ const CONVICTION_REMEDIES: &[Evaluator] = &[
     pc_1170_18::evaluate,
     hs_11361_8::evaluate,
     pc_18_5::evaluate,
+    pc_1203_49::evaluate,
+    pc_236_14::evaluate,
+    pc_1473_7::evaluate,
+    pc_4852_01::evaluate,
+    pardon::evaluate,
 ];
 
 /// Every determination for conviction `i`.
 pub fn for_conviction(a: &Analysis<'_>, i: usize) -> Vec<Determination> {
     let mut out: Vec<Determination> = CONVICTION_REMEDIES.iter().filter_map(|f| f(a, i)).collect();
-    if a.facts.noncitizen == Some(true) {
-        for d in &mut out {
-            immigration::advise(d);
-        }
+    // Sealing under 1203.45 builds on the 1203.4 or 1203.4a determination.
+    if let Some(d) = pc_1203_45::evaluate(a, i, &out) {
+        out.push(d);
     }
+    advise(a, &mut out);
     out
 }
 
-/// Every determination for an arrest (PC 851.93, 851.91).
+/// Every determination for sustained juvenile petition `k`.
+pub fn for_juvenile(a: &Analysis<'_>, k: usize) -> Vec<Determination> {
+    let mut out: Vec<Determination> = [wic_786::evaluate(a, k), wic_781::evaluate(a, k)]
+        .into_iter()
+        .flatten()
+        .collect();
+    advise(a, &mut out);
+    out
+}
+
+/// Add the immigration notes for a noncitizen.
+fn advise(a: &Analysis<'_>, out: &mut [Determination]) {
+    if a.facts.noncitizen == Some(true) {
+        for d in out {
+            immigration::advise(d);
+        }
+    }
+}
+
+/// Every determination for an arrest that did not end in a conviction
+/// (PC 851.93, 851.91, the diversion sealings, 236.14).
 pub fn for_arrest(
     a: &Analysis<'_>,
     arrest: &crate::analysis::arrests::Arrest<'_>,
@@ -90,15 +141,16 @@ pub fn for_arrest(
     let mut out: Vec<Determination> = [
         pc_851_93::evaluate(a, arrest),
         pc_851_91::evaluate(a, arrest),
+        pc_851_87::evaluate(a, arrest),
+        pc_851_90::evaluate(a, arrest),
+        pc_1000_4::evaluate(a, arrest),
+        pc_1001_9::evaluate(a, arrest),
+        pc_236_14::evaluate_arrest(a, arrest),
     ]
     .into_iter()
     .flatten()
     .collect();
-    if a.facts.noncitizen == Some(true) {
-        for d in &mut out {
-            immigration::advise(d);
-        }
-    }
+    advise(a, &mut out);
     out
 }
 
@@ -110,11 +162,7 @@ pub fn for_court_count(
     count: &crate::model::Count,
 ) -> Vec<Determination> {
     let mut out: Vec<Determination> = pc_1203_43::evaluate(a, event, count).into_iter().collect();
-    if a.facts.noncitizen == Some(true) {
-        for d in &mut out {
-            immigration::advise(d);
-        }
-    }
+    advise(a, &mut out);
     out
 }
 

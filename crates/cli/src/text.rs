@@ -4,7 +4,8 @@ use std::io::Write;
 
 use i18n::Lang;
 use law::Renderer;
-use law::remedy::{Msg, Outcome};
+use law::echo::{Exposure, May};
+use law::remedy::{Arg, Msg, Outcome};
 use law::report::Report;
 
 /// Write the report for a person to read.
@@ -85,6 +86,42 @@ pub fn write_report(out: &mut dyn Write, report: &Report<'_>, lang: &Lang) -> st
             writeln!(out, "   {}", lang.render(n))?;
         }
     }
+    if !report.echo.is_empty() {
+        writeln!(out, "\n{}", lang.text("text-echo"))?;
+        for x in &report.echo {
+            let e = &h.events[x.event];
+            writeln!(
+                out,
+                "{} {} #{} — {}",
+                e.id,
+                e.agency.as_deref().unwrap_or("?"),
+                e.case_number.as_deref().unwrap_or("?"),
+                e.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into()),
+            )?;
+            writeln!(
+                out,
+                "  {}: {}",
+                lang.text("echo-now"),
+                exposure_text(&x.now, lang)
+            )?;
+            if let Some((remedy, after)) = &x.after {
+                writeln!(
+                    out,
+                    "  {}: {}",
+                    lang.render(&Msg::new("echo-after-label").arg("remedy", Arg::Remedy(*remedy))),
+                    exposure_text(after, lang)
+                )?;
+            }
+            for reason in &x.reasons {
+                let cite = match reason.cite {
+                    Some(c) if c.needs_verification() => format!(" [{}; {verify}]", c.text),
+                    Some(c) => format!(" [{}]", c.text),
+                    None => String::new(),
+                };
+                writeln!(out, "    - {}{cite}", lang.render(&reason.msg))?;
+            }
+        }
+    }
     if !report.warnings.is_empty() || !report.notes.is_empty() {
         writeln!(out, "\n{}", lang.text("text-notes"))?;
         for w in &report.warnings {
@@ -96,4 +133,29 @@ pub fn write_report(out: &mut dyn Write, report: &Report<'_>, lang: &Lang) -> st
         }
     }
     Ok(())
+}
+
+/// One line on what may be reported and used.
+fn exposure_text(x: &Exposure, lang: &Lang) -> String {
+    let may = match x.may {
+        May::No => lang.text("echo-may-no"),
+        May::WhilePending => lang.text("echo-may-pending"),
+        May::Until(d) => lang.render(&Msg::new("echo-may-until").date("date", d)),
+        May::Yes => lang.text("echo-may-yes"),
+    };
+    let status = x
+        .status
+        .map(|r| {
+            format!(
+                " {}",
+                lang.render(&Msg::new("echo-with-status").arg("remedy", Arg::Remedy(r)))
+            )
+        })
+        .unwrap_or_default();
+    let employer = if x.employer_may_use {
+        lang.text("echo-employer-may")
+    } else {
+        lang.text("echo-employer-may-not")
+    };
+    format!("{may}{status} {employer}")
 }

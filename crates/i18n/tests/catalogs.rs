@@ -20,6 +20,7 @@ const PREFIXES: &[&str] = &[
     "mandatory-",
     "text-",
     "remedy-",
+    "echo-",
 ];
 
 /// Message ids written as string literals in a crate's sources.

@@ -18,6 +18,7 @@
 pub mod analysis;
 pub mod catalog;
 pub mod date;
+pub mod echo;
 pub mod facts;
 pub mod model;
 pub mod plan;

@@ -65,6 +65,8 @@ pub struct Report<'a> {
     pub notes: Vec<Msg>,
     /// What to do, in order.
     pub plan: Plan,
+    /// What may still be reported about each case.
+    pub echo: Vec<crate::echo::CaseEcho>,
 }
 
 /// Evaluate a history on `as_of` with the given facts, every determination
@@ -120,8 +122,9 @@ pub fn evaluate_with<'a>(
         });
     }
     // Arrests that did not end in a conviction, on the arrest's counts.
-    for arrest in crate::analysis::arrests::arrests(&analysis) {
-        let relief = remedies::for_arrest(&analysis, &arrest);
+    let arrests = crate::analysis::arrests::arrests(&analysis);
+    for arrest in &arrests {
+        let relief = remedies::for_arrest(&analysis, arrest);
         if relief.is_empty() {
             continue;
         }
@@ -212,10 +215,13 @@ pub fn evaluate_with<'a>(
     if analysis.registration_event {
         notes.push(Msg::new("n-registrant"));
     }
-    // Bulk runs (outcomes only) have no one to read a plan.
-    let plan = match explain {
-        Explain::Full => plan::build(&analysis, &counts),
-        Explain::Outcomes => Plan::default(),
+    // Bulk runs (outcomes only) have no one to read a plan or the data echo.
+    let (plan, echo) = match explain {
+        Explain::Full => (
+            plan::build(&analysis, &counts),
+            crate::echo::build(&analysis, &counts, &arrests),
+        ),
+        Explain::Outcomes => (Plan::default(), Vec::new()),
     };
     Report {
         history,
@@ -225,6 +231,7 @@ pub fn evaluate_with<'a>(
         warnings,
         notes,
         plan,
+        echo,
     }
 }
 
@@ -315,9 +322,15 @@ impl Report<'_> {
                         })
                     })
                     .collect();
+                let reporting = self
+                    .echo
+                    .iter()
+                    .find(|x| x.event == ei)
+                    .map(|x| echo_json(x, r, &verify));
                 json!({
                     "id": e.id,
                     "kind": e.kind.contract_name(),
+                    "reporting": reporting,
                     "detail": e.detail,
                     "date": e.date.and_then(|d| d.date()).map(|d| d.to_string()),
                     "date_text": e.date.map(|d| d.to_string()),
@@ -359,9 +372,34 @@ impl Report<'_> {
     }
 }
 
-fn determination_json(d: &Determination, r: &dyn Renderer, verify: &str) -> Value {
-    let reasons: Vec<Value> = d
-        .reasons
+fn exposure_json(x: &crate::echo::Exposure) -> Value {
+    json!({
+        "may_report": x.may.as_str(),
+        "until": match x.may {
+            crate::echo::May::Until(d) => Some(d.to_string()),
+            _ => None,
+        },
+        "status": x.status.map(|s| s.as_str()),
+        "employer_may_use": x.employer_may_use,
+    })
+}
+
+/// The data echo of one case: what may be reported now and after relief.
+fn echo_json(x: &crate::echo::CaseEcho, r: &dyn Renderer, verify: &str) -> Value {
+    let after = x.after.map(|(remedy, e)| {
+        let mut v = exposure_json(&e);
+        v["relief"] = json!(remedy.as_str());
+        v
+    });
+    json!({
+        "now": exposure_json(&x.now),
+        "after_relief": after,
+        "reasons": reasons_json(&x.reasons, r, verify),
+    })
+}
+
+fn reasons_json(reasons: &[crate::remedy::Reason], r: &dyn Renderer, verify: &str) -> Vec<Value> {
+    reasons
         .iter()
         .map(|reason| {
             let needs = reason.cite.is_some_and(|c| c.needs_verification());
@@ -373,7 +411,11 @@ fn determination_json(d: &Determination, r: &dyn Renderer, verify: &str) -> Valu
                 "verify_label": needs.then_some(verify),
             })
         })
-        .collect();
+        .collect()
+}
+
+fn determination_json(d: &Determination, r: &dyn Renderer, verify: &str) -> Value {
+    let reasons = reasons_json(&d.reasons, r, verify);
     json!({
         "remedy": d.remedy.as_str(),
         "outcome": d.outcome.as_str(),

@@ -67,6 +67,31 @@ struct Case {
     /// The remedies of the plan's steps, in order (repeats collapsed).
     #[serde(default)]
     plan: Option<Vec<String>>,
+    /// What may still be reported about a case.
+    #[serde(default)]
+    echo: Vec<EchoSpec>,
+}
+
+/// Expected data echo of one case, by the event it is reported under.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EchoSpec {
+    event: String,
+    /// `no`, `pending`, `until` or `yes`.
+    now: String,
+    #[serde(default)]
+    until: Option<String>,
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    employer_may_use: Option<bool>,
+    /// What it becomes after relief: `no`, `until`, ... or `none` for no change.
+    #[serde(default)]
+    after: Option<String>,
+    #[serde(default)]
+    after_relief: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -291,6 +316,63 @@ fn check_file(path: &Path) -> (usize, Vec<String>) {
             }
             if &got != expected {
                 failures.push(here(&format!("plan {got:?} (expected {expected:?})")));
+            }
+        }
+        for x in &case.echo {
+            checked += 1;
+            let day = parse_iso(&case.as_of).expect("as_of");
+            let report = law::evaluate(&history, day, &facts);
+            let Some(got) = report
+                .echo
+                .iter()
+                .find(|c| history.events[c.event].id == x.event)
+            else {
+                failures.push(here(&format!("{}: no data echo", x.event)));
+                continue;
+            };
+            let mut problems = Vec::new();
+            if got.now.may.as_str() != x.now {
+                problems.push(format!("now {} (expected {})", got.now.may.as_str(), x.now));
+            }
+            if let Some(u) = &x.until {
+                let until = match got.now.may {
+                    law::echo::May::Until(d) => Some(d.to_string()),
+                    _ => None,
+                };
+                if until.as_deref() != Some(u.as_str()) {
+                    problems.push(format!("until {until:?} (expected {u})"));
+                }
+            }
+            if let Some(st) = &x.status
+                && got.now.status.map(|r| r.as_str()) != Some(st.as_str())
+            {
+                problems.push(format!("status {:?} (expected {st})", got.now.status));
+            }
+            if let Some(m) = x.employer_may_use
+                && got.now.employer_may_use != m
+            {
+                problems.push(format!("employer_may_use {}", got.now.employer_may_use));
+            }
+            if let Some(after) = &x.after {
+                let a = got.after.map(|(_, e)| e.may.as_str()).unwrap_or("none");
+                if a != after {
+                    problems.push(format!("after {a} (expected {after})"));
+                }
+            }
+            if let Some(r) = &x.after_relief {
+                let a = got.after.map(|(r, _)| r.as_str());
+                if a != Some(r.as_str()) {
+                    problems.push(format!("after_relief {a:?} (expected {r})"));
+                }
+            }
+            if let Some(r) = &x.reason
+                && !got.reasons.iter().any(|y| y.msg.id == r)
+            {
+                let ids: Vec<_> = got.reasons.iter().map(|y| y.msg.id).collect();
+                problems.push(format!("no reason {r} (has {ids:?})"));
+            }
+            if !problems.is_empty() {
+                failures.push(here(&format!("echo {}: {}", x.event, problems.join("; "))));
             }
         }
         for e in &case.expect {

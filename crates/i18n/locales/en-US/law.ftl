@@ -550,3 +550,35 @@ rule-wic-781 = You can ask the court to seal a juvenile record.
 rule-wic-781-when = 5 years after the case ended, or once you are 18.
 rule-wic-781-bar = Not if, as an adult, you were convicted of a felony or a misdemeanor involving "moral turpitude".
 rule-wic-781-judge = The judge decides.
+
+## What may still be reported (data echo)
+
+text-echo = What background checks may show
+echo-now = Now
+echo-after-label = After { $remedy }
+echo-may-no = A background check company may not report it.
+echo-may-pending = It may be reported while the case is open.
+echo-may-until = A background check company may report it until { $date }.
+echo-may-yes = A background check company may report it.
+echo-with-status = It must show the current status: { $remedy }.
+echo-employer-may = An employer may ask about it after a job offer.
+echo-employer-may-not = An employer may not ask about it or use it.
+echo-conviction-seven-years = Convictions may be reported for 7 years after the sentence date or release: until { $date }.
+echo-conviction-old = The sentence date or release ({ $date }) was more than 7 years ago, so a background check company may not report this conviction.
+echo-conviction-release-unknown = We do not know when you were released. A conviction may be reported for 7 years after release or parole.
+echo-status = A report must show the case as it is now, including { $remedy }. A report that leaves this out is not complete and up to date.
+echo-employer-dismissed = An employer may not ask about or use a conviction that was dismissed or sealed.
+echo-employer-fair-chance = An employer may ask about a conviction only after a job offer, and must look at your case as a whole before saying no.
+echo-arrest-no-conviction = This arrest did not lead to a conviction, so a background check company may not report it.
+echo-arrest-pending = The case is still open. It may be reported until it ends.
+echo-arrest-employer = An employer may not ask about or use an arrest that did not lead to a conviction, or a diversion program.
+echo-sealed = Sealed records may go only to you and to law enforcement. Anyone else who shares them can be fined $500 to $2,500 each time.
+echo-vacated = Once the conviction is vacated, no conviction is left, so it may not be reported.
+echo-pardon = After a full pardon, the conviction may not be reported.
+echo-marijuana = Marijuana records this old may not be treated as accurate or complete by anyone.
+echo-juvenile = Juvenile court records are private. An employer may not ask about them.
+echo-after = Once you get { $remedy }, reports must change to match.
+echo-verify-30 = A company must check court records within 30 days before it reports them. An old copy is not enough.
+echo-dispute = If a report shows something it should not, you can dispute it. The company must check and fix it, for free, within 30 days.
+echo-doj = The state's own record keeps a note of the relief. Only some employers allowed by law can see it.
+echo-arrest-relief = After automatic arrest relief, courts may share the arrest only with you and law enforcement.

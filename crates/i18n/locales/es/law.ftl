@@ -550,3 +550,35 @@ rule-wic-781 = Puede pedirle a la corte que selle un registro juvenil.
 rule-wic-781-when = 5 años después de que terminó el caso, o al cumplir 18 años.
 rule-wic-781-bar = No si, como adulto, lo condenaron por un delito grave o un delito menor de "bajeza moral".
 rule-wic-781-judge = Decide el juez.
+
+## Lo que todavía se puede reportar
+
+text-echo = Lo que pueden mostrar las verificaciones de antecedentes
+echo-now = Ahora
+echo-after-label = Después de { $remedy }
+echo-may-no = Una empresa de verificación de antecedentes no puede reportarlo.
+echo-may-pending = Se puede reportar mientras el caso esté abierto.
+echo-may-until = Una empresa de verificación de antecedentes puede reportarlo hasta el { $date }.
+echo-may-yes = Una empresa de verificación de antecedentes puede reportarlo.
+echo-with-status = Debe mostrar el estado actual: { $remedy }.
+echo-employer-may = Un empleador puede preguntar por esto después de una oferta de trabajo.
+echo-employer-may-not = Un empleador no puede preguntar por esto ni usarlo.
+echo-conviction-seven-years = Las condenas se pueden reportar por 7 años después de la sentencia o de salir: hasta el { $date }.
+echo-conviction-old = La sentencia o la salida ({ $date }) fue hace más de 7 años, así que una empresa de verificación no puede reportar esta condena.
+echo-conviction-release-unknown = No sabemos cuándo salió. Una condena se puede reportar por 7 años después de salir o de la libertad bajo palabra.
+echo-status = Un reporte debe mostrar el caso como está ahora, incluido { $remedy }. Un reporte que lo omite no está completo ni al día.
+echo-employer-dismissed = Un empleador no puede preguntar por una condena desestimada o sellada, ni usarla.
+echo-employer-fair-chance = Un empleador solo puede preguntar por una condena después de una oferta de trabajo, y debe ver su caso completo antes de decir que no.
+echo-arrest-no-conviction = Este arresto no terminó en condena, así que una empresa de verificación no puede reportarlo.
+echo-arrest-pending = El caso sigue abierto. Se puede reportar hasta que termine.
+echo-arrest-employer = Un empleador no puede preguntar por un arresto que no terminó en condena, ni por un programa de desvío, ni usarlos.
+echo-sealed = Los registros sellados solo pueden ir a usted y a las autoridades. Cualquier otra persona que los comparta puede recibir una multa de $500 a $2,500 cada vez.
+echo-vacated = Cuando se anula la condena, ya no hay condena, así que no se puede reportar.
+echo-pardon = Después de un indulto total, la condena no se puede reportar.
+echo-marijuana = Nadie puede tratar como exactos o completos registros de marihuana tan viejos.
+echo-juvenile = Los registros de la corte juvenil son privados. Un empleador no puede preguntar por ellos.
+echo-after = Cuando obtenga { $remedy }, los reportes deben cambiar para reflejarlo.
+echo-verify-30 = Una empresa debe revisar los registros de la corte dentro de 30 días antes de reportarlos. Una copia vieja no basta.
+echo-dispute = Si un reporte muestra algo que no debe, puede disputarlo. La empresa debe revisarlo y corregirlo, gratis, dentro de 30 días.
+echo-doj = El registro del estado guarda una nota del alivio. Solo algunos empleadores autorizados por ley pueden verla.
+echo-arrest-relief = Después del alivio automático del arresto, las cortes solo pueden compartirlo con usted y con las autoridades.

@@ -35,6 +35,9 @@ const SECTIONS: &[&str] = &[
     "PC 666.1",
     "PC 4600(a)",
     "PC 290",
+    "PC 647(b)",
+    "PC 653.22",
+    "PC 488",
 ];
 const DISPOSITIONS: &[&str] = &[
     "CONVICTED",
@@ -44,6 +47,10 @@ const DISPOSITIONS: &[&str] = &[
     "DEFERRED ENTRY OF JUDGMENT PER 1000 PC",
     "ACQUITTED",
     "SOMETHING ELSE",
+    "DIVERSION PER 1001.1 PC",
+    "DIVERTED PER 1000.5 PC",
+    "PETITION SUSTAINED",
+    "PROSECUTOR DIVERSION",
 ];
 const UPDATES: &[&str] = &[
     "PROBATION REVOKED",
@@ -57,6 +64,9 @@ const UPDATES: &[&str] = &[
     "REDESIGNATED MISDEMEANOR PER 1170.18 PC",
     "SENTENCE MODIFIED",
     "DISMISSED PER 1000.3 PC",
+    "DIVERSION COMPLETED",
+    "ARREST SEALED PER 851.91 PC",
+    "GRANTED FULL PARDON",
 ];
 const SENTENCES: &[&str] = &[
     "24 MONTHS PROBATION, 5 DAYS JAIL",
@@ -118,7 +128,7 @@ fn gen_count() -> impl Strategy<Value = GenCount> {
 
 fn gen_event() -> impl Strategy<Value = GenEvent> {
     (
-        0u8..6,
+        0u8..7,
         0u32..18_000,
         proptest::bool::weighted(0.05),
         proptest::collection::vec(gen_count(), 0..3),
@@ -141,6 +151,43 @@ fn build(cycles: &[Vec<GenEvent>]) -> History {
     build_numbered(&numbered)
 }
 
+/// A person (date of birth) and the facts they might give.
+#[derive(Clone, Debug)]
+struct GenPerson {
+    dob: Option<u32>,
+    noncitizen: Option<bool>,
+    trafficking_victim: Option<bool>,
+    resident_since: Option<u32>,
+}
+
+fn gen_person() -> impl Strategy<Value = GenPerson> {
+    (
+        proptest::option::of(0u32..22_000),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(0u32..18_000),
+    )
+        .prop_map(|(dob, noncitizen, trafficking_victim, resident_since)| GenPerson {
+            dob,
+            noncitizen,
+            trafficking_victim,
+            resident_since,
+        })
+}
+
+/// Give the history its person and return the facts.
+fn with_person(h: &mut History, p: &GenPerson) -> Facts {
+    h.person.dob = p
+        .dob
+        .map(|d| RecordDate::exact(add_days(jiff::civil::date(1950, 1, 1), d)));
+    Facts {
+        noncitizen: p.noncitizen,
+        trafficking_victim: p.trafficking_victim,
+        ca_resident_since: p.resident_since.map(day),
+        ..Facts::default()
+    }
+}
+
 /// Build with each cycle's own number, so that ids and cycle numbers follow
 /// a cycle when the order of cycles changes.
 fn build_numbered(cycles: &[(usize, &Vec<GenEvent>)]) -> History {
@@ -154,8 +201,11 @@ fn build_numbered(cycles: &[(usize, &Vec<GenEvent>)]) -> History {
                 1 | 2 => (EventKind::Court, None),
                 3 => (EventKind::Custody, Some(CustodyKind::Jail)),
                 4 => (EventKind::Custody, Some(CustodyKind::Prison)),
-                _ => (EventKind::Registration, None),
+                5 => (EventKind::Registration, None),
+                _ => (EventKind::Court, None),
             };
+            // Kind 6 is a juvenile court.
+            let agency = (g.kind == 6).then(|| "CAJV LOS ANGELES".to_string());
             let date = day(g.offset);
             let date = if g.partial {
                 RecordDate::from_parts(date.year(), date.month(), 0).expect("partial")
@@ -208,7 +258,7 @@ fn build_numbered(cycles: &[(usize, &Vec<GenEvent>)]) -> History {
                 detail: None,
                 custody,
                 date: Some(date),
-                agency: None,
+                agency,
                 county: None,
                 case_number: Some(format!("C{ci}")),
                 counts,
@@ -272,10 +322,10 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn outcome_mode_decides_exactly_as_full_mode(cycles in gen_cycles(), extra in 0u32..4000) {
-        let h = build(&cycles);
+    fn outcome_mode_decides_exactly_as_full_mode(cycles in gen_cycles(), person in gen_person(), extra in 0u32..4000) {
+        let mut h = build(&cycles);
+        let facts = with_person(&mut h, &person);
         let as_of = add_days(last_day(&h), extra);
-        let facts = Facts::default();
         let strip = |r: law::Report<'_>| -> Vec<_> {
             r.counts
                 .iter()
@@ -289,19 +339,19 @@ proptest! {
     }
 
     #[test]
-    fn evaluation_is_deterministic(cycles in gen_cycles(), extra in 0u32..5000) {
-        let h = build(&cycles);
+    fn evaluation_is_deterministic(cycles in gen_cycles(), person in gen_person(), extra in 0u32..5000) {
+        let mut h = build(&cycles);
+        let facts = with_person(&mut h, &person);
         let as_of = add_days(last_day(&h), extra);
-        let facts = Facts::default();
         prop_assert_eq!(outcomes(&h, as_of, &facts), outcomes(&h, as_of, &facts));
     }
 
     #[test]
-    fn a_later_day_never_takes_relief_back(cycles in gen_cycles(), a in 0u32..4000, b in 1u32..4000) {
-        let h = build(&cycles);
+    fn a_later_day_never_takes_relief_back(cycles in gen_cycles(), person in gen_person(), a in 0u32..4000, b in 1u32..4000) {
+        let mut h = build(&cycles);
+        let facts = with_person(&mut h, &person);
         let early = add_days(last_day(&h), a);
         let late = add_days(early, b);
-        let facts = Facts::default();
         let before = outcomes(&h, early, &facts);
         let after = outcomes(&h, late, &facts);
         for (id, remedy, outcome, ..) in &before {
@@ -317,8 +367,9 @@ proptest! {
     }
 
     #[test]
-    fn the_order_of_unrelated_cases_changes_nothing(cycles in gen_cycles(), extra in 0u32..3000, seed in any::<u64>()) {
-        let h = build(&cycles);
+    fn the_order_of_unrelated_cases_changes_nothing(cycles in gen_cycles(), person in gen_person(), extra in 0u32..3000, seed in any::<u64>()) {
+        let mut h = build(&cycles);
+        let facts = with_person(&mut h, &person);
         let as_of = add_days(last_day(&h), extra);
         let mut shuffled: Vec<(usize, &Vec<GenEvent>)> = cycles.iter().enumerate().collect();
         // A deterministic permutation of whole cycles (cases).
@@ -327,9 +378,36 @@ proptest! {
             shuffled.rotate_left((seed % n as u64) as usize);
             shuffled.reverse();
         }
-        let h2 = build_numbered(&shuffled);
-        let facts = Facts::default();
+        let mut h2 = build_numbered(&shuffled);
+        with_person(&mut h2, &person);
         prop_assert_eq!(outcomes(&h, as_of, &facts), outcomes(&h2, as_of, &facts));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Once a case may no longer be reported, a later day never makes it
+    /// reportable again; and every case the report lists is a real event.
+    #[test]
+    fn what_may_not_be_reported_stays_unreportable(cycles in gen_cycles(), person in gen_person(), a in 0u32..4000, b in 1u32..4000) {
+        let mut h = build(&cycles);
+        let facts = with_person(&mut h, &person);
+        let early = add_days(last_day(&h), a);
+        let late = add_days(early, b);
+        let before = law::evaluate(&h, early, &facts);
+        let after = law::evaluate(&h, late, &facts);
+        for x in &before.echo {
+            prop_assert!(x.event < h.events.len());
+            if x.now.may != law::echo::May::No {
+                continue;
+            }
+            let later = after.echo.iter().find(|y| y.event == x.event);
+            prop_assert!(
+                later.is_some_and(|y| y.now.may == law::echo::May::No),
+                "{} not reportable on {} but reportable on {}", h.events[x.event].id, early, late
+            );
+        }
     }
 }
 

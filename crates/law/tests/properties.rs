@@ -167,12 +167,14 @@ fn gen_person() -> impl Strategy<Value = GenPerson> {
         proptest::option::of(any::<bool>()),
         proptest::option::of(0u32..18_000),
     )
-        .prop_map(|(dob, noncitizen, trafficking_victim, resident_since)| GenPerson {
-            dob,
-            noncitizen,
-            trafficking_victim,
-            resident_since,
-        })
+        .prop_map(
+            |(dob, noncitizen, trafficking_victim, resident_since)| GenPerson {
+                dob,
+                noncitizen,
+                trafficking_victim,
+                resident_since,
+            },
+        )
 }
 
 /// Give the history its person and return the facts.

@@ -582,3 +582,12 @@ echo-verify-30 = A company must check court records within 30 days before it rep
 echo-dispute = If a report shows something it should not, you can dispute it. The company must check and fix it, for free, within 30 days.
 echo-doj = The state's own record keeps a note of the relief. Only some employers allowed by law can see it.
 echo-arrest-relief = After automatic arrest relief, courts may share the arrest only with you and law enforcement.
+
+## Immigration notes for the other remedies
+
+imm-rehabilitation-no-help = Immigration: a certificate of rehabilitation does not remove the conviction for immigration purposes.
+imm-pardon-limited = Immigration: a governor's pardon can waive some grounds for deportation, but not drug grounds. Talk to an immigration lawyer.
+imm-dej-plea = Immigration: if you pleaded guilty to get into the program, immigration may still count it as a conviction. Taking back the plea (PC 1203.43) fixes that.
+imm-arrest-sealing = Immigration: an arrest without a conviction is not a conviction, but immigration can still ask about it. Tell an immigration lawyer about every arrest, even a sealed one.
+imm-juvenile = Immigration: a juvenile court finding is generally not a conviction. Immigration can still ask about it.
+imm-lujan = Immigration: a first drug possession dismissed before July 14, 2011 may not count as a conviction in the western states. Ask an immigration lawyer.

@@ -582,3 +582,12 @@ echo-verify-30 = Una empresa debe revisar los registros de la corte dentro de 30
 echo-dispute = Si un reporte muestra algo que no debe, puede disputarlo. La empresa debe revisarlo y corregirlo, gratis, dentro de 30 días.
 echo-doj = El registro del estado guarda una nota del alivio. Solo algunos empleadores autorizados por ley pueden verla.
 echo-arrest-relief = Después del alivio automático del arresto, las cortes solo pueden compartirlo con usted y con las autoridades.
+
+## Notas de inmigración para los demás remedios
+
+imm-rehabilitation-no-help = Inmigración: un certificado de rehabilitación no quita la condena para fines de inmigración.
+imm-pardon-limited = Inmigración: un indulto del gobernador puede perdonar algunas causas de deportación, pero no las de drogas. Hable con un abogado de inmigración.
+imm-dej-plea = Inmigración: si se declaró culpable para entrar al programa, inmigración todavía puede contarlo como condena. Retirar la declaración (PC 1203.43) lo corrige.
+imm-arrest-sealing = Inmigración: un arresto sin condena no es una condena, pero inmigración igual puede preguntar por él. Cuéntele a un abogado de inmigración de cada arresto, aunque esté sellado.
+imm-juvenile = Inmigración: una decisión de la corte juvenil por lo general no es una condena. Inmigración igual puede preguntar por ella.
+imm-lujan = Inmigración: una primera posesión de drogas desestimada antes del 14 de julio de 2011 puede no contar como condena en los estados del oeste. Pregunte a un abogado de inmigración.

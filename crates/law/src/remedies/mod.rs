@@ -110,6 +110,9 @@ pub fn for_conviction(a: &Analysis<'_>, i: usize) -> Vec<Determination> {
         out.push(d);
     }
     advise(a, &mut out);
+    if a.facts.noncitizen == Some(true) {
+        immigration::lujan(a, i, &mut out);
+    }
     out
 }
 

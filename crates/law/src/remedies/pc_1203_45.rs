@@ -107,6 +107,8 @@ pub fn evaluate(a: &Analysis<'_>, i: usize, prior: &[Determination]) -> Option<D
         return None;
     }
     let (day, exact) = a.offense_day(c.event, c.count)?;
+    // Without a date of birth there is nothing to suspect.
+    a.birthday(18)?;
     let under = young(a, day, exact);
     if under == Some(false) {
         return None;

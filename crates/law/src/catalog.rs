@@ -143,8 +143,16 @@ pub enum TableId {
     EightYears,
     /// Offenses with their own probation length, outside the AB 1950 caps.
     ProbationCapExempt,
-    /// Certificate of rehabilitation exclusions and longer periods.
+    /// Certificate of rehabilitation exclusions (PC 4852.01(c)).
     RehabilitationExcluded,
+    /// Offenses with the nine-year period of rehabilitation (PC 4852.03).
+    RehabilitationNineYears,
+    /// Offenses with no limitations period (PC 799), for PC 851.91(a)(2)(B).
+    NoLimitation,
+    /// Domestic violence, child abuse and elder abuse (PC 851.91(c)).
+    DomesticAbuse,
+    /// Offenses listed in WIC 707(b) (juvenile sealing limits).
+    Wic707b,
 }
 
 /// A table: a named list with its source.

@@ -337,9 +337,12 @@ impl Determination {
     }
 
     /// Add a note with no citation of its own.
-    pub fn note(&mut self, msg: Msg) -> &mut Self {
+    pub fn note(&mut self, msg: impl IntoMsg) -> &mut Self {
         if self.explain {
-            self.reasons.push(Reason { msg, cite: None });
+            self.reasons.push(Reason {
+                msg: msg.into_msg(),
+                cite: None,
+            });
         }
         self
     }

@@ -124,6 +124,12 @@ pub fn evaluate_with<'a>(
     // Arrests that did not end in a conviction, on the arrest's counts.
     let arrests = crate::analysis::arrests::arrests(&analysis);
     for arrest in &arrests {
+        // Arrest relief is for arrests that did not end in a conviction.
+        if arrest.outcome == crate::analysis::arrests::ArrestOutcome::Convicted
+            && arrest.granted.is_none()
+        {
+            continue;
+        }
         let relief = remedies::for_arrest(&analysis, arrest);
         if relief.is_empty() {
             continue;

@@ -591,3 +591,7 @@ imm-dej-plea = Immigration: if you pleaded guilty to get into the program, immig
 imm-arrest-sealing = Immigration: an arrest without a conviction is not a conviction, but immigration can still ask about it. Tell an immigration lawyer about every arrest, even a sealed one.
 imm-juvenile = Immigration: a juvenile court finding is generally not a conviction. Immigration can still ask about it.
 imm-lujan = Immigration: a first drug possession dismissed before July 14, 2011 may not count as a conviction in the western states. Ask an immigration lawyer.
+table-rehabilitation-nine-years = Offenses with a nine-year wait for a certificate of rehabilitation
+table-no-limitation = Offenses that can be charged at any time
+table-domestic-abuse = Domestic violence, child abuse and elder abuse offenses
+table-wic-707b = Serious juvenile offenses (WIC 707(b))

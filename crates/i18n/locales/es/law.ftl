@@ -591,3 +591,7 @@ imm-dej-plea = Inmigración: si se declaró culpable para entrar al programa, in
 imm-arrest-sealing = Inmigración: un arresto sin condena no es una condena, pero inmigración igual puede preguntar por él. Cuéntele a un abogado de inmigración de cada arresto, aunque esté sellado.
 imm-juvenile = Inmigración: una decisión de la corte juvenil por lo general no es una condena. Inmigración igual puede preguntar por ella.
 imm-lujan = Inmigración: una primera posesión de drogas desestimada antes del 14 de julio de 2011 puede no contar como condena en los estados del oeste. Pregunte a un abogado de inmigración.
+table-rehabilitation-nine-years = Delitos con espera de nueve años para un certificado de rehabilitación
+table-no-limitation = Delitos que se pueden acusar en cualquier momento
+table-domestic-abuse = Delitos de violencia doméstica, abuso de menores y de personas mayores
+table-wic-707b = Delitos juveniles serios (WIC 707(b))

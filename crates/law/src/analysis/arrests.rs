@@ -182,7 +182,7 @@ pub fn arrests<'a>(a: &Analysis<'a>) -> Vec<Arrest<'a>> {
             || e.counts
                 .iter()
                 .any(|c| c.charge_level == Some(Level::Felony));
-        let court: Vec<&Event> = h
+        let court: smallvec::SmallVec<[&Event; 4]> = h
             .events
             .iter()
             .filter(|o| o.kind == EventKind::Court && o.cycle == e.cycle)

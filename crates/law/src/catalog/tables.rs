@@ -735,6 +735,81 @@ static REHABILITATION_EXCLUDED: &[Entry] = &[
     row!("PC 288a(c)", COR),
 ];
 
+const COR9: Cite = Cite::v("Pen. Code, § 4852.03, subd. (a)(2)");
+
+/// PC 4852.03(a)(2): four more years (nine in all) for these and any offense
+/// punishable by life.
+static REHABILITATION_NINE_YEARS: &[Entry] = &[
+    row!("PC 187", COR9),
+    row!("PC 209", COR9),
+    row!("PC 219", COR9),
+    row!("PC 4500", COR9),
+    row!("PC 18755", COR9),
+];
+
+const P799: Cite = Cite::k("Pen. Code, § 799 (no limitations period)");
+
+/// PC 799: murder and offenses punishable by death or life without parole
+/// may be charged at any time (so PC 851.91 cannot seal the arrest).
+static NO_LIMITATION: &[Entry] = &[
+    row!("PC 187", P799),
+    row!("PC 209", P799),
+    row!("PC 218", P799),
+    row!("PC 219", P799),
+    row!("PC 4500", P799),
+    row!("PC 269", P799),
+    row!("PC 288.7", P799),
+];
+
+const DV: Cite = Cite::v2("Pen. Code, § 851.91, subd. (c)");
+
+/// The domestic violence, child abuse and elder abuse offenses whose
+/// arrests PC 851.91(c) leaves to the judge when there is a pattern.
+static DOMESTIC_ABUSE: &[Entry] = &[
+    row!("PC 243(e)", DV),
+    row!("PC 273.5", DV),
+    row!("PC 273.6", DV),
+    row!("PC 273a", DV),
+    row!("PC 273ab", DV),
+    row!("PC 273d", DV),
+    row!("PC 368", DV),
+    row!("PC 646.9", DV),
+    row!("PC 166(c)", DV),
+];
+
+const W707: Cite = Cite::k("Welf. & Inst. Code, § 707, subd. (b)");
+
+/// WIC 707(b): the offenses that limit juvenile sealing (WIC 781, 786) when
+/// committed at 14 or older.
+static WIC_707B: &[Entry] = &[
+    row!("PC 187", W707),
+    row!("PC 203", W707),
+    row!("PC 205", W707),
+    row!("PC 207", W707),
+    row!("PC 209", W707),
+    row!("PC 209.5", W707),
+    row!("PC 211", W707),
+    row!("PC 215", W707),
+    row!("PC 220", W707),
+    row!("PC 245(a)(1)", W707),
+    row!("PC 245(a)(2)", W707),
+    row!("PC 245(a)(4)", W707),
+    row!("PC 245(d)", W707),
+    row!("PC 261(a)(2)", W707),
+    row!("PC 264.1", W707),
+    row!("PC 286(c)(2)", W707),
+    row!("PC 287(c)(2)", W707),
+    row!("PC 288a(c)(2)", W707),
+    row!("PC 288(b)", W707),
+    row!("PC 289(a)", W707),
+    row!("PC 451(a)", W707),
+    row!("PC 451(b)", W707),
+    row!("PC 12022.5", W707),
+    row!("PC 12022.53", W707),
+    row!("PC 26100(c)", W707),
+    row!("PC 18745", W707),
+];
+
 pub(super) static ALL: &[Table] = &[
     Table {
         id: TableId::Serious,
@@ -892,6 +967,34 @@ pub(super) static ALL: &[Table] = &[
         cite: CAP,
         attempts: Attempts::Included,
         entries: PROBATION_CAP_EXEMPT,
+    },
+    Table {
+        id: TableId::RehabilitationNineYears,
+        title: "table-rehabilitation-nine-years",
+        cite: COR9,
+        attempts: Attempts::Excluded,
+        entries: REHABILITATION_NINE_YEARS,
+    },
+    Table {
+        id: TableId::NoLimitation,
+        title: "table-no-limitation",
+        cite: P799,
+        attempts: Attempts::Review,
+        entries: NO_LIMITATION,
+    },
+    Table {
+        id: TableId::DomesticAbuse,
+        title: "table-domestic-abuse",
+        cite: DV,
+        attempts: Attempts::Included,
+        entries: DOMESTIC_ABUSE,
+    },
+    Table {
+        id: TableId::Wic707b,
+        title: "table-wic-707b",
+        cite: W707,
+        attempts: Attempts::Only(&["PC 187"]),
+        entries: WIC_707B,
     },
     Table {
         id: TableId::RehabilitationExcluded,

@@ -45,7 +45,7 @@ pub(crate) fn settle(
     {
         match a.facts.on_supervision {
             Some(true) => {
-                d.because(Msg::new("r-status-on-supervision"), cite);
+                d.because(|| Msg::new("r-status-on-supervision"), cite);
                 blocked = true;
             }
             Some(false) => {}
@@ -53,27 +53,27 @@ pub(crate) fn settle(
                 let running = a.others_running_until(i);
                 if let Some(until) = running.until {
                     d.because(
-                        Msg::new("r-status-other-sentence").date("date", until),
+                        || Msg::new("r-status-other-sentence").date("date", until),
                         cite,
                     );
                     on = on.map(|o| o.max(until));
                 }
                 if running.unknown {
-                    d.because(Msg::new("r-status-other-sentence-unknown"), cite);
+                    d.because(|| Msg::new("r-status-other-sentence-unknown"), cite);
                     d.missing("on_supervision");
                 }
             }
         }
         match a.possibly_charged() {
             Some(true) => {
-                d.because(Msg::new("r-status-pending-charges"), cite);
+                d.because(|| Msg::new("r-status-pending-charges"), cite);
                 blocked = true;
             }
             Some(false) => {}
             None => {
                 let latest = a.open_cases.iter().map(|c| c.date).max();
                 if let Some(date) = latest {
-                    d.because(Msg::new("r-status-open-arrest").date("date", date), cite);
+                    d.because(|| Msg::new("r-status-open-arrest").date("date", date), cite);
                 }
                 d.missing("pending_charges");
             }
@@ -98,10 +98,10 @@ pub(crate) fn basis_note(d: &mut Determination, dated: Dated) {
     match dated.basis {
         Basis::Record | Basis::Facts => {}
         Basis::Sentence => {
-            d.note(Msg::new("r-date-from-sentence").date("date", dated.on));
+            d.note(|| Msg::new("r-date-from-sentence").date("date", dated.on));
         }
         Basis::Estimate => {
-            d.note(Msg::new("r-date-estimated").date("date", dated.on));
+            d.note(|| Msg::new("r-date-estimated").date("date", dated.on));
         }
     }
 }

@@ -29,7 +29,7 @@ pub(crate) fn evaluate(
     {
         let mut d = a.determination(spec.remedy, Outcome::Granted);
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -45,32 +45,32 @@ pub(crate) fn evaluate(
     let mut d = a.determination(spec.remedy, Outcome::NeedsReview);
     d.mandatory = Some(false);
     if !named(arrest) {
-        d.note(Msg::new("r-diversion-program-guess"));
+        d.note(|| Msg::new("r-diversion-program-guess"));
     }
     match state {
         DiversionState::Completed(Some(on)) => {
             d.outcome = Outcome::Eligible;
             d.because(
-                Msg::new("r-diversion-completed-on").date("date", on),
+                || Msg::new("r-diversion-completed-on").date("date", on),
                 spec.cite,
             );
         }
         DiversionState::Completed(None) => {
             d.outcome = Outcome::Eligible;
-            d.because(Msg::new("r-diversion-completed"), spec.cite);
+            d.because(|| Msg::new("r-diversion-completed"), spec.cite);
         }
         DiversionState::Unknown => {
-            d.because(Msg::new("r-diversion-not-shown"), spec.cite);
+            d.because(|| Msg::new("r-diversion-not-shown"), spec.cite);
             d.missing("diversion_completed");
         }
         DiversionState::NotCompleted => {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-diversion-not-completed"), spec.cite);
+            d.because(|| Msg::new("r-diversion-not-completed"), spec.cite);
             return Some(d);
         }
     }
-    d.because(Msg::new(spec.effect), spec.cite);
-    d.because(Msg::new("r-diversion-judge-may-seal"), spec.cite);
+    d.because(|| Msg::new(spec.effect), spec.cite);
+    d.because(|| Msg::new("r-diversion-judge-may-seal"), spec.cite);
     Some(d)
 }
 

@@ -71,10 +71,10 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if let Some(e) = m.entry() {
         d.because(section_msg("r-11361-8-offense", c.section()), e.cite);
     }
-    d.because(Msg::new("r-11361-8-before").date("date", c.date), A);
+    d.because(|| Msg::new("r-11361-8-before").date("date", c.date), A);
     let serving = c.completed.is_none_or(|done| done.on > a.as_of);
     d.because(
-        Msg::new(if serving {
+        || Msg::new(if serving {
             "r-11361-8-serving"
         } else {
             "r-11361-8-completed"
@@ -89,15 +89,15 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         || a.registrant != Registrant::No
         || a.facts.registrant_290 == Some(true);
     if exception_section && disqualified {
-        d.because(Msg::new("r-11361-8-felony-exception"), EXCEPTIONS);
+        d.because(|| Msg::new("r-11361-8-felony-exception"), EXCEPTIONS);
         d.outcome = Outcome::NeedsReview;
     }
     if m.is_possible() {
         d.outcome = Outcome::NeedsReview;
     }
     d.mandatory = Some(true);
-    d.because(Msg::new("r-11361-8-presumption"), PRESUMPTION);
-    d.because(Msg::new("r-11361-9-may-have-acted"), AUTO);
+    d.because(|| Msg::new("r-11361-8-presumption"), PRESUMPTION);
+    d.because(|| Msg::new("r-11361-9-may-have-acted"), AUTO);
     Some(d)
 }
 

@@ -43,7 +43,7 @@ pub(crate) fn advise(d: &mut Determination) {
         }
         RemedyId::Wic781 | RemedyId::Wic786 => ("imm-juvenile", JUVENILE),
     };
-    d.because(Msg::new(id), cite);
+    d.because(|| Msg::new(id), cite);
 }
 
 /// The one old exception for dismissals: in the Ninth Circuit, a first
@@ -64,7 +64,7 @@ pub(crate) fn lujan(a: &crate::analysis::Analysis<'_>, i: usize, out: &mut [Dete
             .iter_mut()
             .filter(|d| matches!(d.remedy, RemedyId::Pc1203_4 | RemedyId::Pc1203_4a))
         {
-            d.because(Msg::new("imm-lujan"), LUJAN);
+            d.because(|| Msg::new("imm-lujan"), LUJAN);
         }
     }
 }

@@ -1,39 +1,9 @@
-//! What both juvenile sealing remedies (WIC 781, 786) need: the WIC 707(b)
-//! offenses and the person's age when one was committed.
+//! What both juvenile sealing remedies (WIC 781, 786) need: whether a
+//! finding is a WIC 707(b) offense (the catalog's table) committed at 14 or
+//! older, and when juvenile jurisdiction ended.
 
 use crate::analysis::{Analysis, Conviction};
-use crate::section::Fit;
-
-/// WIC 707(b) offenses, the ones that limit juvenile sealing when committed
-/// at 14 or older. The engine's list of the statute's items [K].
-const LIST_707B: &[&str] = &[
-    "PC 187",
-    "PC 203",
-    "PC 205",
-    "PC 207",
-    "PC 209",
-    "PC 209.5",
-    "PC 211",
-    "PC 215",
-    "PC 220",
-    "PC 245(a)(1)",
-    "PC 245(a)(2)",
-    "PC 245(a)(4)",
-    "PC 245(d)",
-    "PC 261(a)(2)",
-    "PC 264.1",
-    "PC 286(c)(2)",
-    "PC 287(c)(2)",
-    "PC 288a(c)(2)",
-    "PC 288(b)",
-    "PC 289(a)",
-    "PC 451(a)",
-    "PC 451(b)",
-    "PC 12022.5",
-    "PC 12022.53",
-    "PC 26100(c)",
-    "PC 18745",
-];
+use crate::catalog::TableId;
 
 /// How a sustained petition stands against WIC 707(b).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,9 +18,7 @@ pub(crate) enum Bar707b {
 
 /// Whether `j` is a 707(b) offense committed at 14 or older.
 pub(crate) fn bar_707b(a: &Analysis<'_>, j: &Conviction<'_>) -> Bar707b {
-    let listed = j
-        .section()
-        .is_some_and(|s| LIST_707B.iter().any(|e| s.fit_str(e) == Fit::Yes));
+    let listed = j.lookup(TableId::Wic707b, j.date).is_any();
     // A finding reduced to a misdemeanor is no longer a 707(b) offense.
     if !listed || (j.level == Some(crate::model::Level::Misdemeanor) && j.original_level != j.level)
     {

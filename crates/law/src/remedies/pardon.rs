@@ -51,7 +51,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         d.outcome = Outcome::Granted;
         d.mandatory = None;
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -60,9 +60,9 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         return Some(d);
     }
     if pc_4852_01::excluded(c) {
-        d.because(Msg::new("r-pardon-extraordinary"), D);
+        d.because(|| Msg::new("r-pardon-extraordinary"), D);
     } else {
-        d.because(Msg::new("r-pardon-via-cor"), COR);
+        d.because(|| Msg::new("r-pardon-via-cor"), COR);
     }
     let Some(done) = c.completed else {
         d.missing("sentence_completed_on");
@@ -81,7 +81,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     match later {
         Some(l) => {
             d.because(
-                Msg::new("r-pardon-ten-years-later")
+                || Msg::new("r-pardon-ten-years-later")
                     .date("later", l)
                     .date("date", on),
                 GUIDE,
@@ -89,15 +89,15 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
         None => {
             d.because(
-                Msg::new("r-pardon-ten-years")
+                || Msg::new("r-pardon-ten-years")
                     .date("start", start)
                     .date("date", on),
                 GUIDE,
             );
         }
     };
-    d.because(Msg::new("r-pardon-governor"), GUIDE);
-    d.because(Msg::new("r-pardon-reports"), ICRAA);
+    d.because(|| Msg::new("r-pardon-governor"), GUIDE);
+    d.because(|| Msg::new("r-pardon-reports"), ICRAA);
     if on <= a.as_of {
         d.outcome = Outcome::Eligible;
     } else {

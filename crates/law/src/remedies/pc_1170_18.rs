@@ -110,7 +110,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             if crate::catalog::lookup(TableId::Prop47, o, c.date).is_possible() {
                 d.outcome = Outcome::Ineligible;
                 d.because(
-                    Msg::new("r-1170-18-value-over").num("value", i64::from(value)),
+                    || Msg::new("r-1170-18-value-over").num("value", i64::from(value)),
                     A,
                 );
                 return Some(d);
@@ -119,7 +119,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
     }
     if c.date_exact {
-        d.because(Msg::new("r-1170-18-before").date("date", c.date), A);
+        d.because(|| Msg::new("r-1170-18-before").date("date", c.date), A);
     }
 
     // (i): super strikes and PC 290 registration.
@@ -155,11 +155,11 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     match (a.facts.registrant_290, a.registrant) {
         (Some(true), _) | (None, Registrant::Yes) => {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-1170-18-registrant"), I);
+            d.because(|| Msg::new("r-1170-18-registrant"), I);
             return Some(d);
         }
         (None, Registrant::Possible) => {
-            d.because(Msg::new("r-1170-18-maybe-registrant"), I);
+            d.because(|| Msg::new("r-1170-18-maybe-registrant"), I);
             d.missing("registrant_290");
         }
         _ => {}
@@ -167,13 +167,13 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
 
     let serving = c.completed.is_none_or(|done| done.on > a.as_of);
     if serving {
-        d.because(Msg::new("r-1170-18-resentencing"), B);
+        d.because(|| Msg::new("r-1170-18-resentencing"), B);
     } else {
-        d.because(Msg::new("r-1170-18-redesignation"), F);
+        d.because(|| Msg::new("r-1170-18-redesignation"), F);
     }
     d.mandatory = Some(true);
-    d.because(Msg::new("r-1170-18-no-deadline"), SB749);
-    d.because(Msg::new("r-1170-18-effect"), K);
+    d.because(|| Msg::new("r-1170-18-no-deadline"), SB749);
+    d.because(|| Msg::new("r-1170-18-effect"), K);
     d.outcome = if d.missing_facts.is_empty() && !review {
         Outcome::Eligible
     } else {

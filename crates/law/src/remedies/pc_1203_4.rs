@@ -81,13 +81,13 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
         Match::Possible(e, cond) => {
             d.because(section_msg("r-1203-4-maybe-excluded", c.section()), e.cite);
-            d.note(Msg::new(cond.question()));
+            d.note(|| Msg::new(cond.question()));
         }
         Match::No => {}
     }
 
     d.because(
-        Msg::new("r-1203-4-probation-granted").date("date", p.start),
+        || Msg::new("r-1203-4-probation-granted").date("date", p.start),
         A1,
     );
     let ready = match p.end {
@@ -97,19 +97,19 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             } else {
                 "r-probation-ends"
             };
-            d.because(Msg::new(id).date("date", end.on), A1);
+            d.because(|| Msg::new(id).date("date", end.on), A1);
             basis_note(&mut d, end);
             if let Some(cap) = p.cap_end.filter(|cap| *cap < end.on) {
-                d.because(Msg::new("r-ab1950-cap").date("date", cap), AB1950);
+                d.because(|| Msg::new("r-ab1950-cap").date("date", cap), AB1950);
             }
             Ready::On(end.on)
         }
         None if c.facts.probation_completed == Some(true) => {
-            d.because(Msg::new("r-probation-completed-facts"), A1);
+            d.because(|| Msg::new("r-probation-completed-facts"), A1);
             Ready::On(p.start)
         }
         None => {
-            d.because(Msg::new("r-probation-end-unknown"), A1);
+            d.because(|| Msg::new("r-probation-end-unknown"), A1);
             Ready::Unknown("probation_completed")
         }
     };
@@ -120,9 +120,9 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         // Relief is open either way; the answer only decides "shall" or "may".
         d.missing("probation_violated");
     }
-    d.because(Msg::new("r-restitution-not-a-bar"), C3);
+    d.because(|| Msg::new("r-restitution-not-a-bar"), C3);
     if c.sentence.is_some() && !p.revoked {
-        d.note(Msg::new("r-1203-4-automatic-may-apply"));
+        d.note(|| Msg::new("r-1203-4-automatic-may-apply"));
     }
     Some(d)
 }
@@ -142,33 +142,33 @@ fn mandatory(a: &Analysis<'_>, i: usize, d: &mut Determination) -> Option<bool> 
         Match::No => {}
     }
     if p.terminated_early {
-        d.because(Msg::new("r-1203-4-early-termination"), A1);
+        d.because(|| Msg::new("r-1203-4-early-termination"), A1);
         return Some(true);
     }
     if p.revoked {
-        d.because(Msg::new("r-1203-4-violation"), CHANDLER);
+        d.because(|| Msg::new("r-1203-4-violation"), CHANDLER);
         return Some(false);
     }
     match c.facts.probation_violated {
         Some(true) => {
-            d.because(Msg::new("r-1203-4-violation"), CHANDLER);
+            d.because(|| Msg::new("r-1203-4-violation"), CHANDLER);
             return Some(false);
         }
         Some(false) => {
-            d.because(Msg::new("r-1203-4-fulfilled-facts"), A1);
+            d.because(|| Msg::new("r-1203-4-fulfilled-facts"), A1);
             return Some(true);
         }
         None => {}
     }
     if p.later_conviction_inside {
-        d.because(Msg::new("r-1203-4-conviction-during-probation"), CHANDLER);
+        d.because(|| Msg::new("r-1203-4-conviction-during-probation"), CHANDLER);
         return Some(false);
     }
     if p.later_offense_inside {
-        d.because(Msg::new("r-1203-4-arrest-during-probation"), A1);
+        d.because(|| Msg::new("r-1203-4-arrest-during-probation"), A1);
         return None;
     }
-    d.because(Msg::new("r-1203-4-fulfilled"), A1);
+    d.because(|| Msg::new("r-1203-4-fulfilled"), A1);
     Some(true)
 }
 

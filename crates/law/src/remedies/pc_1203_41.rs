@@ -88,26 +88,26 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             }
             Match::Possible(_, cond) => {
                 d.because(section_msg("r-1203-41-maybe-registration", c.section()), A6);
-                d.note(Msg::new(cond.question()));
+                d.note(|| Msg::new(cond.question()));
                 d.missing("registrant_290");
             }
             Match::No => {}
         }
-        d.because(Msg::new("r-1203-41-prison"), SB731);
+        d.because(|| Msg::new("r-1203-41-prison"), SB731);
         2
     } else if c.custody.realignment == Some(Realignment::Split) {
-        d.because(Msg::new("r-1203-41-split"), A2);
+        d.because(|| Msg::new("r-1203-41-split"), A2);
         1
     } else {
-        d.because(Msg::new("r-1203-41-straight"), A2);
+        d.because(|| Msg::new("r-1203-41-straight"), A2);
         2
     };
-    d.because(Msg::new("r-discretionary"), A);
+    d.because(|| Msg::new("r-discretionary"), A);
     let ready = match c.completed {
         Some(done) => {
             let after = add_years(done.on, years);
             d.because(
-                Msg::new("r-wait-after-completion")
+                || Msg::new("r-wait-after-completion")
                     .date("completed", done.on)
                     .num("years", i64::from(years))
                     .date("date", after),
@@ -115,12 +115,12 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             );
             basis_note(&mut d, done);
             if prison {
-                d.because(Msg::new("r-prison-completion-verify"), COMPLETION);
+                d.because(|| Msg::new("r-prison-completion-verify"), COMPLETION);
             }
             Ready::On(after)
         }
         None => {
-            d.because(Msg::new("r-sentence-end-unknown"), A2);
+            d.because(|| Msg::new("r-sentence-end-unknown"), A2);
             Ready::Unknown("sentence_completed_on")
         }
     };
@@ -130,6 +130,6 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         ready
     };
     settle(a, i, &mut d, ready, Status::NotServingOrCharged(A3));
-    d.because(Msg::new("r-restitution-not-a-bar"), D);
+    d.because(|| Msg::new("r-restitution-not-a-bar"), D);
     Some(d)
 }

@@ -97,15 +97,15 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
     }
     d.because(
-        Msg::new("r-1203-42-before-realignment").date("date", c.sentenced_on),
+        || Msg::new("r-1203-42-before-realignment").date("date", c.sentenced_on),
         A,
     );
-    d.because(Msg::new("r-discretionary"), A);
+    d.because(|| Msg::new("r-discretionary"), A);
     let ready = match c.completed {
         Some(done) => {
             let after = add_years(done.on, 2);
             d.because(
-                Msg::new("r-wait-after-completion")
+                || Msg::new("r-wait-after-completion")
                     .date("completed", done.on)
                     .num("years", 2)
                     .date("date", after),
@@ -115,7 +115,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             Ready::On(after)
         }
         None => {
-            d.because(Msg::new("r-sentence-end-unknown"), A2);
+            d.because(|| Msg::new("r-sentence-end-unknown"), A2);
             Ready::Unknown("sentence_completed_on")
         }
     };
@@ -126,6 +126,6 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         not_before(ready, IN_FORCE),
         Status::NotServingOrCharged(A3),
     );
-    d.because(Msg::new("r-restitution-not-a-bar"), C);
+    d.because(|| Msg::new("r-restitution-not-a-bar"), C);
     Some(d)
 }

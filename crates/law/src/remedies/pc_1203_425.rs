@@ -104,18 +104,18 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let level = c.level?;
     if c.date < WINDOW {
         d.outcome = Outcome::Ineligible;
-        d.because(Msg::new("r-1203-425-before-1973"), IA);
+        d.because(|| Msg::new("r-1203-425-before-1973"), IA);
         return Some(d);
     }
     d.mandatory = Some(true);
     match (a.facts.registrant_290, a.registrant) {
         (Some(true), _) | (None, Registrant::Yes) => {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-1203-425-registrant"), BI);
+            d.because(|| Msg::new("r-1203-425-registrant"), BI);
             return Some(d);
         }
         (None, Registrant::Possible) => {
-            d.because(Msg::new("r-1203-425-maybe-registrant"), BI);
+            d.because(|| Msg::new("r-1203-425-maybe-registrant"), BI);
             d.missing("registrant_290");
         }
         _ => {}
@@ -126,7 +126,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         .as_ref()
         .filter(|p| !p.revoked && !p.revoked_to_custody);
     let ready = if let Some(p) = completed_probation {
-        d.because(Msg::new("r-1203-425-ia"), IA);
+        d.because(|| Msg::new("r-1203-425-ia"), IA);
         match p.end {
             Some(end) => {
                 let id = if end.on <= a.as_of {
@@ -134,7 +134,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
                 } else {
                     "r-probation-ends"
                 };
-                d.because(Msg::new(id).date("date", end.on), IA);
+                d.because(|| Msg::new(id).date("date", end.on), IA);
                 basis_note(&mut d, end);
                 not_before(Ready::On(end.on), PROGRAM_MISDEMEANOR)
             }
@@ -142,11 +142,11 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
     } else if matches!(level, Level::Misdemeanor | Level::Infraction) {
         let year_after = add_years(c.date, 1);
-        d.because(Msg::new("r-1203-425-ib").date("date", year_after), IB);
+        d.because(|| Msg::new("r-1203-425-ib").date("date", year_after), IB);
         match c.completed {
             Some(done) => {
                 if done.on > c.date {
-                    d.because(Msg::new("r-sentence-completed").date("date", done.on), IB);
+                    d.because(|| Msg::new("r-sentence-completed").date("date", done.on), IB);
                     basis_note(&mut d, done);
                 }
                 not_before(Ready::On(year_after.max(done.on)), PROGRAM_MISDEMEANOR)
@@ -160,12 +160,12 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
     };
     if matches!(ready, Ready::On(day) if day <= PROGRAM_MISDEMEANOR) {
-        d.because(Msg::new("r-1203-425-program-start"), START_MISDEMEANOR);
+        d.because(|| Msg::new("r-1203-425-program-start"), START_MISDEMEANOR);
     }
     settle(a, i, &mut d, ready, Status::NotServingOrCharged(BIII));
-    d.because(Msg::new("r-1203-425-automatic"), A2A);
+    d.because(|| Msg::new("r-1203-425-automatic"), A2A);
     if d.outcome == Outcome::EligibleLater {
-        d.because(Msg::new("r-1203-425-may-be-blocked"), B1);
+        d.because(|| Msg::new("r-1203-425-may-be-blocked"), B1);
     }
     Some(d)
 }
@@ -173,7 +173,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
 /// Prong (II). `None` when the outcome is already final (ineligible).
 fn felony_prong(a: &Analysis<'_>, i: usize, d: &mut Determination) -> Option<Ready> {
     let c = &a.convictions[i];
-    d.because(Msg::new("r-1203-425-ii"), II);
+    d.because(|| Msg::new("r-1203-425-ii"), II);
     for (listed, fact, id) in [
         (c.serious, "serious_felony", "r-1203-425-serious"),
         (c.violent, "violent_felony", "r-1203-425-violent"),
@@ -187,31 +187,31 @@ fn felony_prong(a: &Analysis<'_>, i: usize, d: &mut Determination) -> Option<Rea
             }
             Match::Possible(e, cond) => {
                 d.because(section_msg("r-1203-425-maybe-listed", c.section()), e.cite);
-                d.note(Msg::new(cond.question()));
+                d.note(|| Msg::new(cond.question()));
                 d.missing(fact);
             }
             Match::No => {}
         }
     }
     let Some(anchor) = c.supervision_ended else {
-        d.because(Msg::new("r-sentence-end-unknown"), II);
+        d.because(|| Msg::new("r-sentence-end-unknown"), II);
         return Some(Ready::Unknown("sentence_completed_on"));
     };
     basis_note(d, anchor);
     if c.no_supervision {
         d.because(
-            Msg::new("r-1203-425-anchor-release").date("date", anchor.on),
+            || Msg::new("r-1203-425-anchor-release").date("date", anchor.on),
             ANCHOR,
         );
     } else {
-        d.because(Msg::new("r-1203-425-anchor").date("date", anchor.on), II);
+        d.because(|| Msg::new("r-1203-425-anchor").date("date", anchor.on), II);
     }
     let after = add_years(anchor.on, 4);
     if let Some(new) = a.felony_convictions_between(anchor.on, after, i) {
         d.outcome = Outcome::Ineligible;
-        d.because(Msg::new("r-1203-425-new-felony").date("date", new), II);
+        d.because(|| Msg::new("r-1203-425-new-felony").date("date", new), II);
         return None;
     }
-    d.because(Msg::new("r-1203-425-four-years").date("date", after), II);
+    d.because(|| Msg::new("r-1203-425-four-years").date("date", after), II);
     Some(not_before(Ready::On(after), PROGRAM_FELONY))
 }

@@ -60,7 +60,7 @@ pub fn evaluate(a: &Analysis<'_>, event: &Event, count: &Count) -> Option<Determ
             DispositionKind::ReliefGranted if disp.remedy == Some(RemedyId::Pc1203_43) => {
                 let mut d = a.determination(RemedyId::Pc1203_43, Outcome::Granted);
                 d.because(
-                    match day {
+                    || match day {
                         Some(date) => Msg::new("r-granted-on").date("date", date),
                         None => Msg::new("r-granted"),
                     },
@@ -78,9 +78,9 @@ pub fn evaluate(a: &Analysis<'_>, event: &Event, count: &Count) -> Option<Determ
     let completed = completed?;
     let mut d = a.determination(RemedyId::Pc1203_43, Outcome::Eligible);
     d.mandatory = Some(true);
-    d.because(Msg::new("r-1203-43-dej").date("date", granted), B);
-    d.because(Msg::new("r-1203-43-completed").date("date", completed), B);
-    d.because(Msg::new("r-1203-43-shall"), B);
-    d.because(Msg::new("r-1203-43-why"), A);
+    d.because(|| Msg::new("r-1203-43-dej").date("date", granted), B);
+    d.because(|| Msg::new("r-1203-43-completed").date("date", completed), B);
+    d.because(|| Msg::new("r-1203-43-shall"), B);
+    d.because(|| Msg::new("r-1203-43-why"), A);
     Some(d)
 }

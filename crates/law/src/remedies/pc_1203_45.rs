@@ -117,7 +117,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize, prior: &[Determination]) -> Option<D
     if let Some(on) = c.granted(RemedyId::Pc1203_45) {
         d.outcome = Outcome::Granted;
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -127,14 +127,14 @@ pub fn evaluate(a: &Analysis<'_>, i: usize, prior: &[Determination]) -> Option<D
     }
     d.mandatory = Some(false);
     if day < UNDER_21_UNTIL {
-        d.because(Msg::new("r-1203-45-under-21"), E);
+        d.because(|| Msg::new("r-1203-45-under-21"), E);
     }
     match under {
         Some(_) => {
-            d.because(Msg::new("r-1203-45-under-18").date("date", day), A);
+            d.because(|| Msg::new("r-1203-45-under-18").date("date", day), A);
         }
         None => {
-            d.because(Msg::new("r-1203-45-age-unclear").date("date", day), A);
+            d.because(|| Msg::new("r-1203-45-age-unclear").date("date", day), A);
             d.missing("offense_date");
         }
     }
@@ -152,7 +152,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize, prior: &[Determination]) -> Option<D
     if let Some((id, cite)) = excluded {
         d.outcome = Outcome::Ineligible;
         d.missing_facts.clear();
-        d.because(Msg::new(id), cite);
+        d.because(|| Msg::new(id), cite);
         return Some(d);
     }
     // The one-offense limit (d).
@@ -171,7 +171,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize, prior: &[Determination]) -> Option<D
         d.outcome = Outcome::Ineligible;
         d.missing_facts.clear();
         d.because(
-            Msg::new("r-1203-45-more-than-one").num("count", others as i64 + 1),
+            || Msg::new("r-1203-45-more-than-one").num("count", others as i64 + 1),
             D,
         );
         return Some(d);
@@ -184,7 +184,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize, prior: &[Determination]) -> Option<D
     match basis {
         None => {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-1203-45-no-dismissal"), A);
+            d.because(|| Msg::new("r-1203-45-no-dismissal"), A);
         }
         Some(p) => {
             let msg = crate::remedies::remedy_msg("r-1203-45-with", p.remedy);
@@ -213,7 +213,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize, prior: &[Determination]) -> Option<D
             }
         }
     }
-    d.because(Msg::new("r-1203-45-may"), A);
+    d.because(|| Msg::new("r-1203-45-may"), A);
     Some(d)
 }
 

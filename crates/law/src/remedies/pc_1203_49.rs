@@ -41,7 +41,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if let Some(on) = c.granted(RemedyId::Pc1203_49) {
         d.outcome = Outcome::Granted;
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -53,10 +53,10 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     match a.facts.trafficking_victim {
         Some(false) => return None,
         Some(true) => {
-            d.because(Msg::new("r-trafficking-victim"), CITE);
+            d.because(|| Msg::new("r-trafficking-victim"), CITE);
         }
         None => {
-            d.because(Msg::new("r-trafficking-ask"), CITE);
+            d.because(|| Msg::new("r-trafficking-ask"), CITE);
             d.missing("trafficking_victim");
         }
     };
@@ -67,15 +67,15 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             (Some(false), _) => {
                 d.outcome = Outcome::Ineligible;
                 d.missing_facts.clear();
-                d.because(Msg::new("r-1203-49-probation-not-done"), CITE);
+                d.because(|| Msg::new("r-1203-49-probation-not-done"), CITE);
                 return Some(d);
             }
             (Some(true), _) => {
-                d.because(Msg::new("r-1203-49-probation-done"), CITE);
+                d.because(|| Msg::new("r-1203-49-probation-done"), CITE);
             }
             (None, Some(end)) => {
                 d.because(
-                    Msg::new("r-1203-49-probation-ends").date("date", end.on),
+                    || Msg::new("r-1203-49-probation-ends").date("date", end.on),
                     CITE,
                 );
                 ready = Some(end.on);
@@ -86,8 +86,8 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             }
         };
     }
-    d.because(Msg::new("r-trafficking-proof"), CITE);
-    d.because(Msg::new("r-1203-49-may"), CITE);
+    d.because(|| Msg::new("r-trafficking-proof"), CITE);
+    d.because(|| Msg::new("r-1203-49-may"), CITE);
     if d.missing_facts.is_empty()
         && let Some(on) = ready
     {

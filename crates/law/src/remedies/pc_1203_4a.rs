@@ -85,21 +85,21 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         }
         Match::Possible(e, cond) => {
             d.because(section_msg("r-1203-4a-maybe-excluded", c.section()), e.cite);
-            d.note(Msg::new(cond.question()));
+            d.note(|| Msg::new(cond.question()));
         }
         Match::No => {}
     }
     if c.original_level == Some(Level::Felony) {
         if c.granted(RemedyId::Pc1170_18).is_some() {
-            d.because(Msg::new("r-1203-4a-after-prop47"), KHAMVONGSA);
+            d.because(|| Msg::new("r-1203-4a-after-prop47"), KHAMVONGSA);
         } else {
-            d.because(Msg::new("r-1203-4a-after-17b"), REDUCED);
+            d.because(|| Msg::new("r-1203-4a-after-17b"), REDUCED);
         }
     }
 
     let year_after = add_years(c.date, 1);
     d.because(
-        Msg::new("r-1203-4a-one-year")
+        || Msg::new("r-1203-4a-one-year")
             .date("judgment", c.date)
             .date("date", year_after),
         A,
@@ -107,7 +107,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let ready = match c.completed {
         Some(done) => {
             if done.on > c.date {
-                d.because(Msg::new("r-sentence-completed").date("date", done.on), A);
+                d.because(|| Msg::new("r-sentence-completed").date("date", done.on), A);
                 basis_note(&mut d, done);
             }
             Ready::On(year_after.max(done.on))
@@ -117,11 +117,11 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
 
     d.mandatory = match a.facts.honest_upright_life {
         Some(true) => {
-            d.because(Msg::new("r-1203-4a-honest-life-facts"), A3);
+            d.because(|| Msg::new("r-1203-4a-honest-life-facts"), A3);
             Some(true)
         }
         Some(false) => {
-            d.because(Msg::new("r-1203-4a-discretionary"), B);
+            d.because(|| Msg::new("r-1203-4a-discretionary"), B);
             Some(false)
         }
         None if a
@@ -129,15 +129,15 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             .iter()
             .any(|o| o.event_index != c.event_index && o.date > c.date) =>
         {
-            d.because(Msg::new("r-1203-4a-later-conviction"), B);
+            d.because(|| Msg::new("r-1203-4a-later-conviction"), B);
             Some(false)
         }
         None if later_arrest(a, i) => {
-            d.because(Msg::new("r-1203-4a-later-arrest"), A3);
+            d.because(|| Msg::new("r-1203-4a-later-arrest"), A3);
             None
         }
         None => {
-            d.because(Msg::new("r-1203-4a-clean-record"), A3);
+            d.because(|| Msg::new("r-1203-4a-clean-record"), A3);
             Some(true)
         }
     };
@@ -145,7 +145,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if d.mandatory.is_none() {
         d.missing("honest_upright_life");
     }
-    d.because(Msg::new("r-restitution-not-a-bar"), E);
+    d.because(|| Msg::new("r-restitution-not-a-bar"), E);
     Some(d)
 }
 

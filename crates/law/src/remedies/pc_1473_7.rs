@@ -54,7 +54,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if let Some(on) = c.granted(RemedyId::Pc1473_7) {
         d.outcome = Outcome::Granted;
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -69,14 +69,14 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
             return None;
         }
         Some(false) => {
-            d.because(Msg::new("r-1473-7-not-advised"), A1);
+            d.because(|| Msg::new("r-1473-7-not-advised"), A1);
         }
         None => {
-            d.because(Msg::new("r-1473-7-ask-advice"), A1);
+            d.because(|| Msg::new("r-1473-7-ask-advice"), A1);
             d.missing("advised_immigration");
         }
     };
-    d.because(Msg::new("r-1473-7-lead"), A);
+    d.because(|| Msg::new("r-1473-7-lead"), A);
     let custody_until = match a.facts.on_supervision {
         Some(true) => Some(None),
         _ => c
@@ -86,17 +86,17 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     };
     match custody_until {
         Some(Some(date)) => {
-            d.because(Msg::new("r-1473-7-custody-until").date("date", date), A);
+            d.because(|| Msg::new("r-1473-7-custody-until").date("date", date), A);
         }
         Some(None) => {
-            d.because(Msg::new("r-1473-7-custody"), A);
+            d.because(|| Msg::new("r-1473-7-custody"), A);
         }
         None => {
-            d.because(Msg::new("r-1473-7-out-of-custody"), A);
+            d.because(|| Msg::new("r-1473-7-out-of-custody"), A);
         }
     }
-    d.because(Msg::new("r-1473-7-gather"), A1);
-    d.because(Msg::new("r-1473-7-diligence"), B);
-    d.because(Msg::new("r-1473-7-effect"), PICKERING);
+    d.because(|| Msg::new("r-1473-7-gather"), A1);
+    d.because(|| Msg::new("r-1473-7-diligence"), B);
+    d.because(|| Msg::new("r-1473-7-effect"), PICKERING);
     Some(d)
 }

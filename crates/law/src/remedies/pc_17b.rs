@@ -81,20 +81,20 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if !c.on_probation_track() {
         if c.prison() || c.realigned() {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-17b-custody"), NO_CUSTODY);
+            d.because(|| Msg::new("r-17b-custody"), NO_CUSTODY);
             return Some(d);
         }
         return None;
     }
     d.mandatory = Some(false);
-    d.because(Msg::new("r-17b-probation"), B3);
-    d.because(Msg::new("r-17b-any-time"), B3);
-    d.because(Msg::new("r-discretionary"), ALVAREZ);
+    d.because(|| Msg::new("r-17b-probation"), B3);
+    d.because(|| Msg::new("r-17b-any-time"), B3);
+    d.because(|| Msg::new("r-discretionary"), ALVAREZ);
     if a.registration_event {
-        d.because(Msg::new("r-17b-registration"), E);
+        d.because(|| Msg::new("r-17b-registration"), E);
     }
     if a.as_of >= SUBD_F {
-        d.because(Msg::new("r-restitution-not-a-bar"), F);
+        d.because(|| Msg::new("r-restitution-not-a-bar"), F);
     }
     d.outcome = if d.missing_facts.is_empty() {
         Outcome::Eligible

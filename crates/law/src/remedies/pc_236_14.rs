@@ -62,11 +62,11 @@ fn start(a: &Analysis<'_>, asked: bool) -> Option<Determination> {
         Some(false) => return None,
         None if !asked => return None,
         None => {
-            d.because(Msg::new("r-trafficking-ask"), A);
+            d.because(|| Msg::new("r-trafficking-ask"), A);
             d.missing("trafficking_victim");
         }
         Some(true) => {
-            d.because(Msg::new("r-trafficking-victim"), A);
+            d.because(|| Msg::new("r-trafficking-victim"), A);
         }
     }
     Some(d)
@@ -74,9 +74,9 @@ fn start(a: &Analysis<'_>, asked: bool) -> Option<Determination> {
 
 /// Finish: the proof, the "shall", and the outcome.
 fn finish(d: &mut Determination) {
-    d.because(Msg::new("r-trafficking-proof"), SHALL);
-    d.because(Msg::new("r-236-14-shall"), SHALL);
-    d.because(Msg::new("r-236-14-any-time"), TIMING);
+    d.because(|| Msg::new("r-trafficking-proof"), SHALL);
+    d.because(|| Msg::new("r-236-14-shall"), SHALL);
+    d.because(|| Msg::new("r-236-14-any-time"), TIMING);
     if d.missing_facts.is_empty() {
         d.outcome = Outcome::Eligible;
     }
@@ -90,7 +90,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if let Some(on) = c.granted(RemedyId::Pc236_14) {
         let mut g = a.determination(RemedyId::Pc236_14, Outcome::Granted);
         g.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -102,17 +102,17 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         Match::Yes(_) => {
             d.outcome = Outcome::Ineligible;
             d.missing_facts.clear();
-            d.because(Msg::new("r-236-14-violent"), A);
+            d.because(|| Msg::new("r-236-14-violent"), A);
             return Some(d);
         }
         Match::Possible(_, cond) => {
-            d.because(Msg::new("r-236-14-maybe-violent"), A);
+            d.because(|| Msg::new("r-236-14-maybe-violent"), A);
             if let Some(f) = cond.fact() {
                 d.missing(f);
             }
         }
         Match::No => {
-            d.because(Msg::new("r-236-14-nonviolent"), A);
+            d.because(|| Msg::new("r-236-14-nonviolent"), A);
         }
     }
     finish(&mut d);
@@ -137,10 +137,10 @@ pub fn evaluate_arrest(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determin
     if arrest.any_charge_in(a, TableId::Violent) {
         d.outcome = Outcome::Ineligible;
         d.missing_facts.clear();
-        d.because(Msg::new("r-236-14-violent"), A);
+        d.because(|| Msg::new("r-236-14-violent"), A);
         return Some(d);
     }
-    d.because(Msg::new("r-236-14-arrest"), A);
+    d.because(|| Msg::new("r-236-14-arrest"), A);
     finish(&mut d);
     Some(d)
 }

@@ -28,7 +28,7 @@ use crate::analysis::{Analysis, Conviction};
 use crate::date::{Date, add_years};
 use crate::model::Level;
 use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
-use crate::section::{Fit, Section};
+use crate::catalog::TableId;
 
 const A: Cite = Cite::v("Pen. Code, § 4852.01, subds. (a)-(b)");
 const C: Cite = Cite::v("Pen. Code, § 4852.01, subd. (c)");
@@ -37,19 +37,6 @@ const FILE: Cite = Cite::v("Pen. Code, § 4852.06");
 const FIRST: Cite = Cite::v2("Pen. Code, § 4852.01 (probation cases: PC 1203.4 dismissal first)");
 const CONDUCT: Cite = Cite::v2("Pen. Code, § 4852.05");
 
-/// Offenses 4852.01(c) excludes.
-pub(crate) const EXCLUDED: &[&str] = &[
-    "PC 269",
-    "PC 286(c)",
-    "PC 287(c)",
-    "PC 288",
-    "PC 288.5",
-    "PC 288.7",
-    "PC 289(j)",
-    "PC 288a(c)",
-];
-/// Offenses with the nine-year period (4852.03(a)(2)).
-const NINE_YEARS: &[&str] = &["PC 187", "PC 209", "PC 219", "PC 4500", "PC 18755"];
 
 /// The rule as the rules page states it.
 pub static RULE: Rule = Rule {
@@ -67,10 +54,6 @@ pub static RULE: Rule = Rule {
     forms: &[],
 };
 
-fn listed(section: &Section, list: &[&str]) -> bool {
-    list.iter().any(|e| section.fit_str(e) == Fit::Yes)
-}
-
 /// The convictions a certificate (and a pardon through one) is about: a
 /// felony, or a misdemeanor that requires PC 290 registration.
 pub(crate) fn in_scope(c: &Conviction<'_>) -> bool {
@@ -83,7 +66,7 @@ pub(crate) fn in_scope(c: &Conviction<'_>) -> bool {
 
 /// The offense is one 4852.01(c) excludes.
 pub(crate) fn excluded(c: &Conviction<'_>) -> bool {
-    c.section().is_some_and(|s| listed(s, EXCLUDED))
+    c.lookup(TableId::RehabilitationExcluded, c.date).is_yes()
 }
 
 /// The day the period of rehabilitation starts, and whether it is the
@@ -108,18 +91,18 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     d.mandatory = Some(false);
     if excluded(c) {
         d.outcome = Outcome::Ineligible;
-        d.because(Msg::new("r-4852-excluded"), C);
+        d.because(|| Msg::new("r-4852-excluded"), C);
         return Some(d);
     }
     let registrable = c.registrable.is_yes();
     if c.level == Some(Level::Misdemeanor) {
-        d.because(Msg::new("r-4852-misdemeanor-290"), A);
+        d.because(|| Msg::new("r-4852-misdemeanor-290"), A);
     } else {
-        d.because(Msg::new("r-4852-felony"), A);
+        d.because(|| Msg::new("r-4852-felony"), A);
     }
     let years = if registrable {
         10
-    } else if c.section().is_some_and(|s| listed(s, NINE_YEARS)) {
+    } else if c.lookup(TableId::RehabilitationNineYears, c.date).is_yes() {
         9
     } else {
         7
@@ -129,14 +112,14 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         Some((start, exact)) => {
             let end = add_years(start, years);
             d.because(
-                Msg::new("r-4852-period")
+                || Msg::new("r-4852-period")
                     .num("years", i64::from(years))
                     .date("start", start)
                     .date("date", end),
                 PERIOD,
             );
             if !exact {
-                d.note(Msg::new("r-date-estimated").date("date", start));
+                d.note(|| Msg::new("r-date-estimated").date("date", start));
             }
             ready = Some(end);
         }
@@ -147,7 +130,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     match c.completed {
         Some(done) => {
             d.because(
-                Msg::new("r-4852-supervision-over").date("date", done.on),
+                || Msg::new("r-4852-supervision-over").date("date", done.on),
                 FILE,
             );
             ready = ready.map(|r| r.max(done.on));
@@ -159,16 +142,16 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     match a.facts.ca_resident_since {
         Some(since) => {
             let five = add_years(since, 5);
-            d.because(Msg::new("r-4852-residence").date("date", five), FILE);
+            d.because(|| Msg::new("r-4852-residence").date("date", five), FILE);
             ready = ready.map(|r| r.max(five));
         }
         None => {
-            d.because(Msg::new("r-4852-residence-ask"), FILE);
+            d.because(|| Msg::new("r-4852-residence-ask"), FILE);
             d.missing("ca_resident_since");
         }
     }
     if c.probation.is_some() && c.granted(RemedyId::Pc1203_4).is_none() {
-        d.because(Msg::new("r-4852-dismiss-first"), FIRST);
+        d.because(|| Msg::new("r-4852-dismiss-first"), FIRST);
     }
     if let Some(later) = a
         .convictions
@@ -177,9 +160,9 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         .map(|o| o.date)
         .max()
     {
-        d.note(Msg::new("r-4852-later-conviction").date("date", later));
+        d.note(|| Msg::new("r-4852-later-conviction").date("date", later));
     }
-    d.because(Msg::new("r-4852-judge"), CONDUCT);
+    d.because(|| Msg::new("r-4852-judge"), CONDUCT);
     if d.missing_facts.is_empty()
         && let Some(on) = ready
     {

@@ -29,7 +29,6 @@ use crate::catalog::TableId;
 use crate::date::{Date, add_years};
 use crate::model::EventKind;
 use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
-use crate::section::Section;
 
 const A1: Cite = Cite::v("Pen. Code, § 851.91, subd. (a)(1)");
 const A2: Cite = Cite::v("Pen. Code, § 851.91, subd. (a)(2)");
@@ -37,23 +36,6 @@ const C: Cite = Cite::v("Pen. Code, § 851.91, subd. (c)");
 const LIMITS: Cite = Cite::k("Pen. Code, §§ 799-802 (limitations periods)");
 const REFILE: Cite = Cite::k("Pen. Code, § 851.91, subd. (a)(1)(B)(i) (cannot be refiled)");
 
-/// Offenses with no limitations period (PC 799): murder, and offenses
-/// punishable by death or life.
-const NO_LIMIT: &[&str] = &[
-    "PC 187", "PC 209", "PC 218", "PC 219", "PC 4500", "PC 269", "PC 288.7",
-];
-/// Domestic violence, child abuse and elder abuse offenses (PC 851.91(c)).
-const DV: &[&str] = &[
-    "PC 243(e)",
-    "PC 273.5",
-    "PC 273.6",
-    "PC 273a",
-    "PC 273ab",
-    "PC 273d",
-    "PC 368",
-    "PC 646.9",
-    "PC 166(c)",
-];
 
 /// The rule as the rules page states it.
 pub static RULE: Rule = Rule {
@@ -70,18 +52,13 @@ pub static RULE: Rule = Rule {
     forms: &["CR-409", "CR-410"],
 };
 
-fn listed(section: &Section, list: &[&str]) -> bool {
-    list.iter()
-        .any(|e| section.fit_str(e) == crate::section::Fit::Yes)
-}
-
 /// PC 851.91 for one arrest.
 pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> {
     let mut d = a.determination(RemedyId::Pc851_91, Outcome::NeedsReview);
     if let Some((RemedyId::Pc851_91, on)) = arrest.granted {
         d.outcome = Outcome::Granted;
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -89,30 +66,23 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
         );
         return Some(d);
     }
-    let sections: Vec<&Section> = arrest
-        .event
-        .counts
-        .iter()
-        .filter_map(|c| c.section.as_ref())
-        .collect();
-    let no_limit = sections.iter().any(|s| listed(s, NO_LIMIT));
     let ready: Date = match arrest.outcome {
         ArrestOutcome::Convicted
         | ArrestOutcome::Open
         | ArrestOutcome::DiversionPending
         | ArrestOutcome::DiversionCompleted(_) => return None,
         ArrestOutcome::Acquitted => {
-            d.because(Msg::new("r-851-91-acquitted"), A1);
+            d.because(|| Msg::new("r-851-91-acquitted"), A1);
             arrest.date
         }
-        _ if no_limit => {
+        _ if arrest.any_charge_in(a, TableId::NoLimitation) => {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-851-91-no-limit"), A2);
+            d.because(|| Msg::new("r-851-91-no-limit"), A2);
             return Some(d);
         }
         ArrestOutcome::Dismissed(on) => {
-            d.because(Msg::new("r-851-91-dismissed").date("date", on), A1);
-            d.because(Msg::new("r-851-91-refile"), REFILE);
+            d.because(|| Msg::new("r-851-91-dismissed").date("date", on), A1);
+            d.because(|| Msg::new("r-851-91-refile"), REFILE);
             on
         }
         ArrestOutcome::NoProceedings => {
@@ -126,7 +96,7 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
             };
             let on = add_years(arrest.date, years);
             d.because(
-                Msg::new("r-851-91-limitations")
+                || Msg::new("r-851-91-limitations")
                     .num("years", i64::from(years))
                     .date("date", on),
                 LIMITS,
@@ -135,13 +105,13 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
         }
     };
     // "As a matter of right", unless DV/child/elder abuse with a pattern.
-    let dv = sections.iter().any(|s| listed(s, DV));
+    let dv = arrest.any_charge_in(a, TableId::DomesticAbuse);
     d.mandatory = Some(true);
     if dv && pattern(a) {
         d.mandatory = Some(false);
-        d.because(Msg::new("r-851-91-pattern"), C);
+        d.because(|| Msg::new("r-851-91-pattern"), C);
     } else {
-        d.because(Msg::new("r-851-91-as-of-right"), C);
+        d.because(|| Msg::new("r-851-91-as-of-right"), C);
     }
     if ready <= a.as_of {
         d.outcome = Outcome::Eligible;

@@ -66,7 +66,7 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
         d.outcome = Outcome::Granted;
         d.mandatory = None;
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -82,12 +82,12 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
             return None;
         }
         ArrestOutcome::Dismissed(on) if !arrest.felony => {
-            d.because(Msg::new("r-851-93-dismissed").date("date", on), A2A);
+            d.because(|| Msg::new("r-851-93-dismissed").date("date", on), A2A);
             not_before(Ready::On(on), PROGRAM_MISDEMEANOR)
         }
         ArrestOutcome::Dismissed(_) => return None,
         ArrestOutcome::DiversionCompleted(on) => {
-            d.because(Msg::new("r-851-93-diversion").date("date", on), A2D);
+            d.because(|| Msg::new("r-851-93-diversion").date("date", on), A2D);
             not_before(Ready::On(on), PROGRAM_MISDEMEANOR)
         }
         ArrestOutcome::NoProceedings | ArrestOutcome::Acquitted => {
@@ -101,16 +101,16 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
             };
             let on = add_years(arrest.date, years);
             if arrest.outcome == ArrestOutcome::Acquitted {
-                d.because(Msg::new("r-851-93-acquitted"), cite);
+                d.because(|| Msg::new("r-851-93-acquitted"), cite);
             } else {
-                d.because(Msg::new("r-851-93-no-charges"), cite);
+                d.because(|| Msg::new("r-851-93-no-charges"), cite);
             }
             d.because(
-                Msg::new(id).date("arrest", arrest.date).date("date", on),
+                || Msg::new(id).date("arrest", arrest.date).date("date", on),
                 cite,
             );
             if arrest.level_unknown {
-                d.note(Msg::new("r-851-93-level-unknown"));
+                d.note(|| Msg::new("r-851-93-level-unknown"));
             }
             not_before(Ready::On(on), start)
         }
@@ -123,9 +123,9 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
             d.eligible_on = Some(on);
         }
         if on <= PROGRAM_MISDEMEANOR {
-            d.because(Msg::new("r-851-93-program-start"), START);
+            d.because(|| Msg::new("r-851-93-program-start"), START);
         }
     }
-    d.because(Msg::new("r-851-93-automatic"), B);
+    d.because(|| Msg::new("r-851-93-automatic"), B);
     Some(d)
 }

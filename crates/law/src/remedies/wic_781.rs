@@ -48,7 +48,7 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
     if let Some(on) = j.granted(RemedyId::Wic781) {
         d.outcome = Outcome::Granted;
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -60,12 +60,12 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
     match bar_707b(a, j) {
         Bar707b::Yes => {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-wic-707b"), D);
-            d.note(Msg::new("r-wic-781-djf"));
+            d.because(|| Msg::new("r-wic-707b"), D);
+            d.note(|| Msg::new("r-wic-781-djf"));
             return Some(d);
         }
         Bar707b::AgeUnknown => {
-            d.because(Msg::new("r-wic-707b-age"), D);
+            d.because(|| Msg::new("r-wic-707b-age"), D);
             return Some(d);
         }
         Bar707b::No => {}
@@ -77,7 +77,7 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
         None => five,
     };
     d.because(
-        Msg::new("r-wic-781-when")
+        || Msg::new("r-wic-781-when")
             .date("ended", ended)
             .date("date", ready),
         A,
@@ -89,16 +89,16 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
         match c.original_level {
             Some(Level::Felony) => {
                 d.outcome = Outcome::Ineligible;
-                d.because(Msg::new("r-wic-781-later-felony").date("date", c.date), BAR);
+                d.because(|| Msg::new("r-wic-781-later-felony").date("date", c.date), BAR);
                 return Some(d);
             }
             Some(Level::Misdemeanor) | None => review = true,
             Some(Level::Infraction) => {}
         }
     }
-    d.because(Msg::new("r-wic-781-judge"), A);
+    d.because(|| Msg::new("r-wic-781-judge"), A);
     if review {
-        d.because(Msg::new("r-wic-781-moral-turpitude"), BAR);
+        d.because(|| Msg::new("r-wic-781-moral-turpitude"), BAR);
         return Some(d);
     }
     if ready <= a.as_of {

@@ -46,7 +46,7 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
     if let Some(on) = j.granted(RemedyId::Wic786) {
         d.outcome = Outcome::Granted;
         d.because(
-            match on {
+            || match on {
                 Some(date) => Msg::new("r-granted-on").date("date", date),
                 None => Msg::new("r-granted"),
             },
@@ -55,15 +55,15 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
         return Some(d);
     }
     d.mandatory = Some(true);
-    d.because(Msg::new("r-juvenile-not-conviction"), A);
+    d.because(|| Msg::new("r-juvenile-not-conviction"), A);
     match bar_707b(a, j) {
         Bar707b::Yes => {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-wic-707b"), D);
+            d.because(|| Msg::new("r-wic-707b"), D);
             return Some(d);
         }
         Bar707b::AgeUnknown => {
-            d.because(Msg::new("r-wic-707b-age"), D);
+            d.because(|| Msg::new("r-wic-707b-age"), D);
             return Some(d);
         }
         Bar707b::No => {}
@@ -71,26 +71,26 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
     let ready = match (&j.probation, j.facts.probation_completed) {
         (_, Some(false)) => {
             d.outcome = Outcome::Ineligible;
-            d.because(Msg::new("r-wic-786-not-completed"), A);
+            d.because(|| Msg::new("r-wic-786-not-completed"), A);
             return Some(d);
         }
         (_, Some(true)) => {
-            d.because(Msg::new("r-wic-786-completed"), A);
+            d.because(|| Msg::new("r-wic-786-completed"), A);
             Some(a.as_of)
         }
         (Some(p), None) if !p.revoked && p.end.is_some() => {
             let end = p.end.map(|e| e.on).unwrap_or(j.date);
-            d.because(Msg::new("r-wic-786-probation-ends").date("date", end), A);
+            d.because(|| Msg::new("r-wic-786-probation-ends").date("date", end), A);
             Some(end)
         }
         _ => {
-            d.because(Msg::new("r-wic-786-ask"), A);
+            d.because(|| Msg::new("r-wic-786-ask"), A);
             d.missing("probation_completed");
             None
         }
     };
-    d.because(Msg::new("r-wic-786-shall"), A);
-    d.because(Msg::new("r-wic-786-other-agencies"), E);
+    d.because(|| Msg::new("r-wic-786-shall"), A);
+    d.because(|| Msg::new("r-wic-786-other-agencies"), E);
     if let Some(on) = ready {
         if on <= a.as_of {
             d.outcome = Outcome::Eligible;

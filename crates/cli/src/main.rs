@@ -33,6 +33,8 @@ enum Command {
     Parse(cmd::parse::Args),
     /// Print every remedy's rule in plain language, with citations.
     Rules(cmd::rules::Args),
+    /// Evaluate a DOJ research file: every person, in bulk.
+    Bulk(cmd::bulk::Args),
     /// Generate synthetic data (never real people).
     Gen(cmd::generate::Args),
 }
@@ -79,6 +81,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args),
         Command::Parse(args) => cmd::parse::run(args),
         Command::Rules(args) => cmd::rules::run(args),
+        Command::Bulk(args) => cmd::bulk::run(args),
         Command::Gen(args) => cmd::generate::run(args),
     };
     match result {

@@ -74,11 +74,13 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     d.because(|| Msg::new("r-11361-8-before").date("date", c.date), A);
     let serving = c.completed.is_none_or(|done| done.on > a.as_of);
     d.because(
-        || Msg::new(if serving {
-            "r-11361-8-serving"
-        } else {
-            "r-11361-8-completed"
-        }),
+        || {
+            Msg::new(if serving {
+                "r-11361-8-serving"
+            } else {
+                "r-11361-8-completed"
+            })
+        },
         if serving { B } else { F },
     );
     d.because(outcome_msg(a, i), OUTCOMES);

@@ -81,17 +81,21 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     match later {
         Some(l) => {
             d.because(
-                || Msg::new("r-pardon-ten-years-later")
-                    .date("later", l)
-                    .date("date", on),
+                || {
+                    Msg::new("r-pardon-ten-years-later")
+                        .date("later", l)
+                        .date("date", on)
+                },
                 GUIDE,
             );
         }
         None => {
             d.because(
-                || Msg::new("r-pardon-ten-years")
-                    .date("start", start)
-                    .date("date", on),
+                || {
+                    Msg::new("r-pardon-ten-years")
+                        .date("start", start)
+                        .date("date", on)
+                },
                 GUIDE,
             );
         }

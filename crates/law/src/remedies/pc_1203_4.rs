@@ -161,7 +161,10 @@ fn mandatory(a: &Analysis<'_>, i: usize, d: &mut Determination) -> Option<bool> 
         None => {}
     }
     if p.later_conviction_inside {
-        d.because(|| Msg::new("r-1203-4-conviction-during-probation"), CHANDLER);
+        d.because(
+            || Msg::new("r-1203-4-conviction-during-probation"),
+            CHANDLER,
+        );
         return Some(false);
     }
     if p.later_offense_inside {

@@ -107,10 +107,12 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         Some(done) => {
             let after = add_years(done.on, years);
             d.because(
-                || Msg::new("r-wait-after-completion")
-                    .date("completed", done.on)
-                    .num("years", i64::from(years))
-                    .date("date", after),
+                || {
+                    Msg::new("r-wait-after-completion")
+                        .date("completed", done.on)
+                        .num("years", i64::from(years))
+                        .date("date", after)
+                },
                 A2,
             );
             basis_note(&mut d, done);

@@ -105,10 +105,12 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         Some(done) => {
             let after = add_years(done.on, 2);
             d.because(
-                || Msg::new("r-wait-after-completion")
-                    .date("completed", done.on)
-                    .num("years", 2)
-                    .date("date", after),
+                || {
+                    Msg::new("r-wait-after-completion")
+                        .date("completed", done.on)
+                        .num("years", 2)
+                        .date("date", after)
+                },
                 A2,
             );
             basis_note(&mut d, done);

@@ -146,7 +146,10 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         match c.completed {
             Some(done) => {
                 if done.on > c.date {
-                    d.because(|| Msg::new("r-sentence-completed").date("date", done.on), IB);
+                    d.because(
+                        || Msg::new("r-sentence-completed").date("date", done.on),
+                        IB,
+                    );
                     basis_note(&mut d, done);
                 }
                 not_before(Ready::On(year_after.max(done.on)), PROGRAM_MISDEMEANOR)

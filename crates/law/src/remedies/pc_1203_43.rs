@@ -79,7 +79,10 @@ pub fn evaluate(a: &Analysis<'_>, event: &Event, count: &Count) -> Option<Determ
     let mut d = a.determination(RemedyId::Pc1203_43, Outcome::Eligible);
     d.mandatory = Some(true);
     d.because(|| Msg::new("r-1203-43-dej").date("date", granted), B);
-    d.because(|| Msg::new("r-1203-43-completed").date("date", completed), B);
+    d.because(
+        || Msg::new("r-1203-43-completed").date("date", completed),
+        B,
+    );
     d.because(|| Msg::new("r-1203-43-shall"), B);
     d.because(|| Msg::new("r-1203-43-why"), A);
     Some(d)

@@ -99,9 +99,11 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
 
     let year_after = add_years(c.date, 1);
     d.because(
-        || Msg::new("r-1203-4a-one-year")
-            .date("judgment", c.date)
-            .date("date", year_after),
+        || {
+            Msg::new("r-1203-4a-one-year")
+                .date("judgment", c.date)
+                .date("date", year_after)
+        },
         A,
     );
     let ready = match c.completed {

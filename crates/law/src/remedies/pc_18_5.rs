@@ -54,7 +54,10 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         d.because(msg, B);
         return Some(d);
     }
-    d.because(|| Msg::new("r-18-5-one-year").date("date", c.sentenced_on), B);
+    d.because(
+        || Msg::new("r-18-5-one-year").date("date", c.sentenced_on),
+        B,
+    );
     d.because(|| Msg::new("r-18-5-effect"), A);
     let _ = a;
     Some(d)

@@ -25,10 +25,10 @@
 
 use super::Rule;
 use crate::analysis::{Analysis, Conviction};
+use crate::catalog::TableId;
 use crate::date::{Date, add_years};
 use crate::model::Level;
 use crate::remedy::{Cite, Determination, Msg, Outcome, RemedyId};
-use crate::catalog::TableId;
 
 const A: Cite = Cite::v("Pen. Code, § 4852.01, subds. (a)-(b)");
 const C: Cite = Cite::v("Pen. Code, § 4852.01, subd. (c)");
@@ -36,7 +36,6 @@ const PERIOD: Cite = Cite::v("Pen. Code, § 4852.03, subd. (a)");
 const FILE: Cite = Cite::v("Pen. Code, § 4852.06");
 const FIRST: Cite = Cite::v2("Pen. Code, § 4852.01 (probation cases: PC 1203.4 dismissal first)");
 const CONDUCT: Cite = Cite::v2("Pen. Code, § 4852.05");
-
 
 /// The rule as the rules page states it.
 pub static RULE: Rule = Rule {
@@ -112,10 +111,12 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
         Some((start, exact)) => {
             let end = add_years(start, years);
             d.because(
-                || Msg::new("r-4852-period")
-                    .num("years", i64::from(years))
-                    .date("start", start)
-                    .date("date", end),
+                || {
+                    Msg::new("r-4852-period")
+                        .num("years", i64::from(years))
+                        .date("start", start)
+                        .date("date", end)
+                },
                 PERIOD,
             );
             if !exact {

@@ -36,7 +36,6 @@ const C: Cite = Cite::v("Pen. Code, § 851.91, subd. (c)");
 const LIMITS: Cite = Cite::k("Pen. Code, §§ 799-802 (limitations periods)");
 const REFILE: Cite = Cite::k("Pen. Code, § 851.91, subd. (a)(1)(B)(i) (cannot be refiled)");
 
-
 /// The rule as the rules page states it.
 pub static RULE: Rule = Rule {
     remedy: RemedyId::Pc851_91,
@@ -96,9 +95,11 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
             };
             let on = add_years(arrest.date, years);
             d.because(
-                || Msg::new("r-851-91-limitations")
-                    .num("years", i64::from(years))
-                    .date("date", on),
+                || {
+                    Msg::new("r-851-91-limitations")
+                        .num("years", i64::from(years))
+                        .date("date", on)
+                },
                 LIMITS,
             );
             on

@@ -77,9 +77,11 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
         None => five,
     };
     d.because(
-        || Msg::new("r-wic-781-when")
-            .date("ended", ended)
-            .date("date", ready),
+        || {
+            Msg::new("r-wic-781-when")
+                .date("ended", ended)
+                .date("date", ready)
+        },
         A,
     );
     // Adult convictions after jurisdiction ended.
@@ -89,7 +91,10 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
         match c.original_level {
             Some(Level::Felony) => {
                 d.outcome = Outcome::Ineligible;
-                d.because(|| Msg::new("r-wic-781-later-felony").date("date", c.date), BAR);
+                d.because(
+                    || Msg::new("r-wic-781-later-felony").date("date", c.date),
+                    BAR,
+                );
                 return Some(d);
             }
             Some(Level::Misdemeanor) | None => review = true,

@@ -1,0 +1,447 @@
+//! A bulk run: read, group, evaluate in parallel, write.
+//!
+//! A reader thread groups rows into people and hands batches to the
+//! evaluation pool; results are written in input order, so a run's outputs
+//! are the same whatever the thread count. Every output is written under a
+//! temporary name and renamed only when the whole run succeeded: a crash
+//! never leaves a complete-looking file (and old outputs are removed first).
+
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::sync_channel;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use doj::columns;
+use doj::group::{Group, GroupError, Person, Spilled, Streaming};
+use doj::row::LineError;
+
+use crate::person::{self, Config, PersonOut};
+use crate::summary::Summary;
+
+/// The outputs, in the order the README lists them.
+pub const OUTPUTS: &[&str] = &[
+    "results.csv",
+    "convictions.csv",
+    "summary.json",
+    "errors.csv",
+    "convictions.xlsx",
+    "report.html",
+    "changes.csv",
+];
+
+/// The columns added to every input row in `results.csv`.
+pub const RESULT_COLUMNS: &[&str] = &[
+    "CS_COUNT",
+    "CS_REMEDY",
+    "CS_OUTCOME",
+    "CS_ACTION",
+    "CS_ELIGIBLE_ON",
+    "CS_POLICY_RULE",
+];
+
+/// The columns of `convictions.csv`.
+pub const CONVICTION_COLUMNS: &[&str] = &[
+    "subject_id",
+    "input",
+    "line",
+    "county",
+    "case_number",
+    "conviction_date",
+    "section",
+    "level",
+    "remedy",
+    "outcome",
+    "action",
+    "eligible_on",
+    "policy_rule",
+    "reason",
+    "other_remedies",
+];
+
+/// What to run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Input files, one data set.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    pub out: PathBuf,
+    /// Evaluation settings.
+    pub config: Config,
+    /// Worker threads (default: all cores).
+    pub threads: Option<usize>,
+    /// An earlier run's folder, for `changes.csv`.
+    pub previous: Option<PathBuf>,
+    /// Show a progress bar (only drawn on a terminal).
+    pub progress: bool,
+}
+
+/// Why a run failed as a whole.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// The input cannot be read.
+    #[error(transparent)]
+    Input(#[from] doj::reader::InputError),
+    /// Writing an output failed.
+    #[error("{path}: {source}")]
+    Output {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// Another failure.
+    #[error("{0}")]
+    Other(String),
+}
+
+/// Rows per batch handed to the pool.
+const BATCH_ROWS: usize = 16_384;
+
+struct Writers {
+    dir: PathBuf,
+    results: BufWriter<File>,
+    convictions: csv::Writer<BufWriter<File>>,
+    errors: csv::Writer<BufWriter<File>>,
+    result_lines: u64,
+    error_lines: u64,
+}
+
+fn partial(dir: &Path, name: &str) -> PathBuf {
+    dir.join(format!(".{name}.partial"))
+}
+
+fn io_err(path: &Path) -> impl Fn(std::io::Error) -> RunError + '_ {
+    move |source| RunError::Output {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+impl Writers {
+    fn create(dir: &Path) -> Result<Self, RunError> {
+        let open = |name: &str| -> Result<BufWriter<File>, RunError> {
+            let p = partial(dir, name);
+            File::create(&p)
+                .map(|f| BufWriter::with_capacity(1 << 20, f))
+                .map_err(io_err(&p))
+        };
+        let mut results = open("results.csv")?;
+        let mut header = columns::NAMES.join(",");
+        for c in RESULT_COLUMNS {
+            header.push(',');
+            header.push_str(c);
+        }
+        header.push('\n');
+        results
+            .write_all(header.as_bytes())
+            .map_err(io_err(&partial(dir, "results.csv")))?;
+        let mut convictions = csv::Writer::from_writer(open("convictions.csv")?);
+        convictions
+            .write_record(CONVICTION_COLUMNS)
+            .map_err(|e| RunError::Other(e.to_string()))?;
+        let mut errors = csv::Writer::from_writer(open("errors.csv")?);
+        errors
+            .write_record(["input", "line", "field", "reason"])
+            .map_err(|e| RunError::Other(e.to_string()))?;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            results,
+            convictions,
+            errors,
+            result_lines: 0,
+            error_lines: 0,
+        })
+    }
+
+    fn error(&mut self, e: &LineError, inputs: &[PathBuf]) -> Result<(), RunError> {
+        self.error_lines += 1;
+        self.errors
+            .write_record([
+                input_name(inputs, e.file).as_str(),
+                &e.line.to_string(),
+                e.field.unwrap_or(""),
+                &e.reason,
+            ])
+            .map_err(|x| RunError::Other(x.to_string()))
+    }
+
+    fn person(&mut self, p: &Person, out: &PersonOut, inputs: &[PathBuf]) -> Result<(), RunError> {
+        let mut line = Vec::with_capacity(1024);
+        for (row, cols) in p.rows.iter().zip(&out.cols) {
+            line.clear();
+            line.extend_from_slice(row.raw());
+            match cols {
+                Some(c) => {
+                    for v in [
+                        c.count.as_str(),
+                        c.remedy,
+                        c.outcome,
+                        c.action,
+                        c.eligible_on.as_str(),
+                        c.policy_rule,
+                    ] {
+                        line.push(b',');
+                        line.extend_from_slice(v.as_bytes());
+                    }
+                }
+                None => line.extend_from_slice(&[b','; 6]),
+            }
+            line.push(b'\n');
+            self.results
+                .write_all(&line)
+                .map_err(io_err(&partial(&self.dir, "results.csv")))?;
+            self.result_lines += 1;
+        }
+        for c in &out.convictions {
+            let record = [
+                c.subject_id.as_str(),
+                &input_name(inputs, c.file),
+                &c.line.to_string(),
+                &c.county,
+                &c.case_number,
+                &c.conviction_date,
+                &c.section,
+                c.level,
+                c.remedy,
+                c.outcome,
+                c.action,
+                &c.eligible_on,
+                c.policy_rule,
+                &c.reason,
+                &c.other_remedies,
+            ];
+            self.convictions
+                .write_record(record)
+                .map_err(|e| RunError::Other(e.to_string()))?;
+        }
+        Ok(())
+    }
+
+    /// Flush everything and give the files their real names.
+    fn finish(mut self, summary: &Summary, previous: Option<&Path>) -> Result<(), RunError> {
+        let dir = self.dir.clone();
+        self.results
+            .flush()
+            .map_err(io_err(&partial(&dir, "results.csv")))?;
+        self.convictions
+            .flush()
+            .map_err(|e| RunError::Other(e.to_string()))?;
+        self.errors
+            .flush()
+            .map_err(|e| RunError::Other(e.to_string()))?;
+        drop(self.convictions);
+        drop(self.errors);
+        drop(self.results);
+        let json =
+            serde_json::to_string_pretty(summary).map_err(|e| RunError::Other(e.to_string()))?;
+        let p = partial(&dir, "summary.json");
+        std::fs::write(&p, json + "\n").map_err(io_err(&p))?;
+        let p = partial(&dir, "convictions.xlsx");
+        crate::xlsx::write(&partial(&dir, "convictions.csv"), summary, &p)?;
+        let p = partial(&dir, "report.html");
+        std::fs::write(&p, crate::html::report(summary)).map_err(io_err(&p))?;
+        let mut names: Vec<&str> = OUTPUTS[..6].to_vec();
+        if let Some(prev) = previous {
+            let p = partial(&dir, "changes.csv");
+            crate::changes::write(
+                &prev.join("convictions.csv"),
+                &partial(&dir, "convictions.csv"),
+                &p,
+            )?;
+            names.push("changes.csv");
+        }
+        for name in names {
+            let from = partial(&dir, name);
+            let to = dir.join(name);
+            std::fs::rename(&from, &to).map_err(io_err(&to))?;
+        }
+        Ok(())
+    }
+}
+
+fn input_name(inputs: &[PathBuf], file: u16) -> String {
+    inputs
+        .get(file as usize)
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+enum Source {
+    Streaming(Box<Streaming>),
+    Spilled(Spilled),
+}
+
+impl Source {
+    fn next_group(&mut self) -> Result<Option<Group>, GroupError> {
+        match self {
+            Source::Streaming(s) => s.next_group(),
+            Source::Spilled(s) => s.next_group(),
+        }
+    }
+    fn lines(&self) -> u64 {
+        match self {
+            Source::Streaming(s) => s.lines(),
+            Source::Spilled(s) => s.lines(),
+        }
+    }
+}
+
+/// Run. Returns the summary (also written to `summary.json`).
+pub fn run(opts: &Options) -> Result<Summary, RunError> {
+    std::fs::create_dir_all(&opts.out).map_err(io_err(&opts.out))?;
+    for name in OUTPUTS {
+        let p = opts.out.join(name);
+        if p.exists() {
+            std::fs::remove_file(&p).map_err(io_err(&p))?;
+        }
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| RunError::Other(e.to_string()))?;
+    let bar = progress(opts.progress);
+    let started = Instant::now();
+    let first = pass(opts, &pool, &bar, false);
+    let summary = match first {
+        Err(Pass::NotGrouped) => {
+            bar.set_message(
+                "the rows of a person are not together: grouping through temporary files",
+            );
+            match pass(opts, &pool, &bar, true) {
+                Ok(s) => s,
+                Err(Pass::NotGrouped) => return Err(RunError::Other("grouping failed".into())),
+                Err(Pass::Failed(e)) => return Err(e),
+            }
+        }
+        Err(Pass::Failed(e)) => return Err(e),
+        Ok(s) => s,
+    };
+    bar.finish_and_clear();
+    let _ = started;
+    Ok(summary)
+}
+
+enum Pass {
+    NotGrouped,
+    Failed(RunError),
+}
+
+impl From<RunError> for Pass {
+    fn from(e: RunError) -> Self {
+        Pass::Failed(e)
+    }
+}
+
+fn progress(enabled: bool) -> indicatif::ProgressBar {
+    if !enabled || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} {human_pos} rows  {per_sec}  {elapsed_precise}  {msg}",
+    ) {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}
+
+/// One pass over the input: streaming, or through temporary buckets.
+fn pass(
+    opts: &Options,
+    pool: &rayon::ThreadPool,
+    bar: &indicatif::ProgressBar,
+    spilled: bool,
+) -> Result<Summary, Pass> {
+    let mut w = Writers::create(&opts.out)?;
+    let mut summary = Summary {
+        schema: "clearslate/bulk-summary/v1",
+        as_of: opts.config.as_of.to_string(),
+        county: opts.config.county.clone(),
+        inputs: opts
+            .inputs
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        ..Summary::default()
+    };
+    let mut source = if spilled {
+        Source::Spilled(Spilled::new(&opts.inputs).map_err(|e| match e {
+            GroupError::Input(e) => Pass::Failed(RunError::Input(e)),
+            other => Pass::Failed(RunError::Other(other.to_string())),
+        })?)
+    } else {
+        Source::Streaming(Box::new(Streaming::new(&opts.inputs)))
+    };
+    let (tx, rx) = sync_channel::<Result<Vec<Group>, GroupError>>(4);
+    let lines = std::thread::scope(|scope| -> Result<u64, Pass> {
+        let reader = scope.spawn(move || {
+            let mut batch = Vec::new();
+            let mut rows = 0;
+            loop {
+                match source.next_group() {
+                    Ok(Some(g)) => {
+                        if let Group::Person(p) = &g {
+                            rows += p.rows.len();
+                        }
+                        batch.push(g);
+                        if rows >= BATCH_ROWS {
+                            rows = 0;
+                            if tx.send(Ok(std::mem::take(&mut batch))).is_err() {
+                                return source.lines();
+                            }
+                        }
+                    }
+                    Ok(None) => {
+                        let _ = tx.send(Ok(batch));
+                        return source.lines();
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        return source.lines();
+                    }
+                }
+            }
+        });
+        for msg in rx {
+            let batch = match msg {
+                Ok(b) => b,
+                Err(GroupError::NotGrouped { .. }) => return Err(Pass::NotGrouped),
+                Err(GroupError::Input(e)) => return Err(Pass::Failed(RunError::Input(e))),
+                Err(e) => return Err(Pass::Failed(RunError::Other(e.to_string()))),
+            };
+            let outs: Vec<Option<PersonOut>> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|g| match g {
+                        Group::Person(p) => Some(person::evaluate(p, &opts.config)),
+                        Group::Error(_) => None,
+                    })
+                    .collect()
+            });
+            for (g, out) in batch.iter().zip(outs) {
+                match (g, out) {
+                    (Group::Error(e), _) => w.error(e, &opts.inputs)?,
+                    (Group::Person(p), Some(out)) => {
+                        w.person(p, &out, &opts.inputs)?;
+                        summary.add(&out);
+                        bar.inc(p.rows.len() as u64);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        reader
+            .join()
+            .map_err(|_| Pass::Failed(RunError::Other("the reader thread failed".into())))
+    })?;
+    summary.input_lines = lines;
+    summary.result_lines = w.result_lines;
+    summary.error_lines = w.error_lines;
+    w.finish(&summary, opts.previous.as_deref())?;
+    Ok(summary)
+}

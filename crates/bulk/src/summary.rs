@@ -1,0 +1,161 @@
+//! The figures of a run: counts per remedy, section, county, and the
+//! person-level impact, overall and by race, gender and age group.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::person::{Impact, PersonOut};
+
+/// Impact figures: people whose status changes.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Figures {
+    /// People with a felony conviction.
+    pub subjects_with_felony: u64,
+    /// ... left with none.
+    pub subjects_no_felony_after: u64,
+    /// People with a conviction.
+    pub subjects_with_conviction: u64,
+    /// ... left with none.
+    pub subjects_no_conviction_after: u64,
+    /// People with a conviction in the last 7 years.
+    pub subjects_with_conviction_last_7_years: u64,
+    /// ... left with none in that window.
+    pub subjects_no_conviction_last_7_years_after: u64,
+}
+
+impl Figures {
+    fn add(&mut self, i: &Impact) {
+        self.subjects_with_felony += u64::from(i.had_felony);
+        self.subjects_no_felony_after += u64::from(i.no_felony_after);
+        self.subjects_with_conviction += u64::from(i.had_conviction);
+        self.subjects_no_conviction_after += u64::from(i.no_conviction_after);
+        self.subjects_with_conviction_last_7_years += u64::from(i.had_recent);
+        self.subjects_no_conviction_last_7_years_after += u64::from(i.no_recent_after);
+    }
+}
+
+/// One group of people (a race, a gender, an age group, a county).
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct GroupFigures {
+    /// People with a conviction in scope.
+    pub subjects: u64,
+    /// People some relief reaches.
+    pub subjects_with_relief: u64,
+    /// The impact figures for the group.
+    #[serde(flatten)]
+    pub impact: Figures,
+}
+
+impl GroupFigures {
+    fn add(&mut self, p: &PersonOut) {
+        self.subjects += 1;
+        self.subjects_with_relief += u64::from(p.some_relief);
+        self.impact.add(&p.impact);
+    }
+}
+
+/// Per section: how many convictions, and the actions.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct SectionFigures {
+    /// Convictions in scope.
+    pub convictions: u64,
+    /// By action (`dismiss`, `reduce`, `seal`, `none`).
+    pub actions: BTreeMap<&'static str, u64>,
+}
+
+/// `summary.json`.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Summary {
+    /// Schema name.
+    pub schema: &'static str,
+    /// The day of evaluation.
+    pub as_of: String,
+    /// The county scope, if any.
+    pub county: Option<String>,
+    /// The input files, in order.
+    pub inputs: Vec<String>,
+    /// Data lines read (header lines excluded).
+    pub input_lines: u64,
+    /// Lines in `results.csv`.
+    pub result_lines: u64,
+    /// Lines in `errors.csv`.
+    pub error_lines: u64,
+    /// People.
+    pub subjects: u64,
+    /// People with a conviction in scope.
+    pub subjects_in_scope: u64,
+    /// People some relief reaches.
+    pub subjects_with_relief: u64,
+    /// Convictions in scope.
+    pub convictions_in_scope: u64,
+    /// Determinations by remedy and outcome (arrests included).
+    pub by_remedy: BTreeMap<&'static str, BTreeMap<&'static str, u64>>,
+    /// Convictions in scope by section.
+    pub by_section: BTreeMap<String, SectionFigures>,
+    /// By county of conviction.
+    pub by_county: BTreeMap<String, SectionFigures>,
+    /// Convictions decided by each Prop 64 policy rule.
+    pub policy_rules: BTreeMap<&'static str, u64>,
+    /// The impact with the relief found.
+    #[serde(flatten)]
+    pub impact: Figures,
+    /// The impact if every Prop 64 conviction in scope were dismissed.
+    pub dismiss_all_prop64: Figures,
+    /// By race, as the file records it.
+    pub by_race: BTreeMap<String, GroupFigures>,
+    /// By gender.
+    pub by_gender: BTreeMap<String, GroupFigures>,
+    /// By age group on the as-of date.
+    pub by_age_group: BTreeMap<String, GroupFigures>,
+}
+
+impl Summary {
+    /// Add one person.
+    pub fn add(&mut self, p: &PersonOut) {
+        self.subjects += 1;
+        for (r, o) in &p.determinations {
+            *self
+                .by_remedy
+                .entry(r.as_str())
+                .or_default()
+                .entry(o.as_str())
+                .or_default() += 1;
+        }
+        for c in &p.convictions {
+            self.convictions_in_scope += 1;
+            let s = self.by_section.entry(c.section.clone()).or_default();
+            s.convictions += 1;
+            *s.actions.entry(c.action).or_default() += 1;
+            let k = self.by_county.entry(c.county.clone()).or_default();
+            k.convictions += 1;
+            *k.actions.entry(c.action).or_default() += 1;
+            if !c.policy_rule.is_empty() {
+                *self.policy_rules.entry(c.policy_rule).or_default() += 1;
+            }
+        }
+        if !p.in_scope {
+            return;
+        }
+        self.subjects_in_scope += 1;
+        self.subjects_with_relief += u64::from(p.some_relief);
+        self.impact.add(&p.impact);
+        self.dismiss_all_prop64.add(&p.impact_dismiss_all);
+        let race = if p.race.is_empty() {
+            "UNKNOWN"
+        } else {
+            &p.race
+        };
+        self.by_race.entry(race.to_string()).or_default().add(p);
+        let gender = if p.gender.is_empty() {
+            "UNKNOWN"
+        } else {
+            &p.gender
+        };
+        self.by_gender.entry(gender.to_string()).or_default().add(p);
+        self.by_age_group
+            .entry(p.age_group.to_string())
+            .or_default()
+            .add(p);
+    }
+}

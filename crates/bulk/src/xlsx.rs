@@ -1,0 +1,141 @@
+//! The Excel workbook prosecutors review: the convictions (as in
+//! `convictions.csv`, read back so the workbook costs no memory during the
+//! run) and the summary figures.
+
+use std::path::Path;
+
+use rust_xlsxwriter::{Format, Workbook};
+
+use crate::run::RunError;
+use crate::summary::Summary;
+
+/// Excel's row limit, header included.
+const MAX_ROWS: u32 = 1_048_576;
+
+fn xerr(e: rust_xlsxwriter::XlsxError) -> RunError {
+    RunError::Other(format!("Excel workbook: {e}"))
+}
+
+/// Write `out` from the convictions CSV at `csv_path` and the summary.
+pub fn write(csv_path: &Path, summary: &Summary, out: &Path) -> Result<(), RunError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    {
+        let sheet = book.add_worksheet_with_constant_memory().map_err(xerr)?;
+        sheet.set_name("Convictions").map_err(xerr)?;
+        let mut reader = csv::Reader::from_path(csv_path)
+            .map_err(|e| RunError::Other(format!("{}: {e}", csv_path.display())))?;
+        let headers = reader
+            .headers()
+            .map_err(|e| RunError::Other(e.to_string()))?
+            .clone();
+        for (c, h) in headers.iter().enumerate() {
+            sheet
+                .write_string_with_format(0, c as u16, h, &bold)
+                .map_err(xerr)?;
+        }
+        let mut row = 1u32;
+        for record in reader.records() {
+            let record = record.map_err(|e| RunError::Other(e.to_string()))?;
+            if row >= MAX_ROWS {
+                break;
+            }
+            for (c, v) in record.iter().enumerate() {
+                if c == 2
+                    && let Ok(n) = v.parse::<f64>()
+                {
+                    sheet.write_number(row, c as u16, n).map_err(xerr)?;
+                } else {
+                    sheet.write_string(row, c as u16, v).map_err(xerr)?;
+                }
+            }
+            row += 1;
+        }
+        sheet.set_freeze_panes(1, 0).map_err(xerr)?;
+        sheet
+            .autofilter(
+                0,
+                0,
+                row.saturating_sub(1),
+                headers.len().saturating_sub(1) as u16,
+            )
+            .map_err(xerr)?;
+    }
+    {
+        let sheet = book.add_worksheet();
+        sheet.set_name("Summary").map_err(xerr)?;
+        let figures = [
+            ("As of", summary.as_of.clone()),
+            (
+                "County",
+                summary.county.clone().unwrap_or_else(|| "all".into()),
+            ),
+            ("Input lines", summary.input_lines.to_string()),
+            ("Lines with errors", summary.error_lines.to_string()),
+            ("People", summary.subjects.to_string()),
+            (
+                "People with a conviction in scope",
+                summary.subjects_in_scope.to_string(),
+            ),
+            (
+                "People some relief reaches",
+                summary.subjects_with_relief.to_string(),
+            ),
+            (
+                "Convictions in scope",
+                summary.convictions_in_scope.to_string(),
+            ),
+            (
+                "People left with no felony",
+                summary.impact.subjects_no_felony_after.to_string(),
+            ),
+            (
+                "People left with no conviction",
+                summary.impact.subjects_no_conviction_after.to_string(),
+            ),
+            (
+                "People left with no conviction in the last 7 years",
+                summary
+                    .impact
+                    .subjects_no_conviction_last_7_years_after
+                    .to_string(),
+            ),
+        ];
+        for (r, (k, v)) in figures.iter().enumerate() {
+            sheet
+                .write_string_with_format(r as u32, 0, *k, &bold)
+                .map_err(xerr)?;
+            match v.parse::<f64>() {
+                Ok(n) => sheet.write_number(r as u32, 1, n).map_err(xerr)?,
+                Err(_) => sheet.write_string(r as u32, 1, v).map_err(xerr)?,
+            };
+        }
+        let mut r = figures.len() as u32 + 1;
+        sheet
+            .write_string_with_format(r, 0, "Section", &bold)
+            .map_err(xerr)?;
+        sheet
+            .write_string_with_format(r, 1, "Convictions", &bold)
+            .map_err(xerr)?;
+        for (i, a) in ["dismiss", "reduce", "seal", "none"].iter().enumerate() {
+            sheet
+                .write_string_with_format(r, 2 + i as u16, *a, &bold)
+                .map_err(xerr)?;
+        }
+        for (section, f) in &summary.by_section {
+            r += 1;
+            sheet.write_string(r, 0, section).map_err(xerr)?;
+            sheet
+                .write_number(r, 1, f.convictions as f64)
+                .map_err(xerr)?;
+            for (i, a) in ["dismiss", "reduce", "seal", "none"].iter().enumerate() {
+                let n = f.actions.get(a).copied().unwrap_or(0);
+                sheet
+                    .write_number(r, 2 + i as u16, n as f64)
+                    .map_err(xerr)?;
+            }
+        }
+        sheet.set_column_width(0, 48).map_err(xerr)?;
+    }
+    book.save(out).map_err(xerr)
+}

@@ -1,0 +1,288 @@
+//! One person at a time: rows grouped by `SUBJECT_ID`.
+//!
+//! DOJ files keep a person's rows together, so the usual path holds one
+//! person in memory and streams. When a subject shows up again after other
+//! subjects (a file not grouped, or a person split across files), the caller
+//! starts over with [`Spilled`]: rows go to temporary bucket files by a hash
+//! of the subject, and each bucket is grouped on its own, so memory stays
+//! bounded by the bucket size, never by the input.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hasher};
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::PathBuf;
+
+use crate::columns;
+use crate::reader::{Input, InputError, Item};
+use crate::row::{LineError, Row};
+
+/// All the rows of one person, in input order.
+#[derive(Debug)]
+pub struct Person {
+    /// The rows.
+    pub rows: Vec<Row>,
+}
+
+/// What grouping yields.
+#[derive(Debug)]
+pub enum Group {
+    /// A person.
+    Person(Person),
+    /// A line that cannot be used.
+    Error(LineError),
+}
+
+/// Why streaming grouping stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum GroupError {
+    /// The input cannot be read.
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// A subject came back after others: the input is not grouped.
+    #[error("the rows of a person are not together (line {line} of input {file})")]
+    NotGrouped {
+        /// Input file index.
+        file: u16,
+        /// Line.
+        line: u64,
+    },
+    /// A temporary file failed.
+    #[error("temporary file: {0}")]
+    Temp(#[from] std::io::Error),
+}
+
+/// Streaming grouping for inputs whose people are contiguous.
+pub struct Streaming {
+    input: Input,
+    current: Vec<Row>,
+    next_row: Option<Row>,
+    done: HashSet<Box<[u8]>>,
+    ended: bool,
+}
+
+impl Streaming {
+    /// Group these files.
+    pub fn new(paths: &[PathBuf]) -> Self {
+        Self {
+            input: Input::open(paths),
+            current: Vec::new(),
+            next_row: None,
+            done: HashSet::new(),
+            ended: false,
+        }
+    }
+
+    /// Data lines read so far.
+    pub fn lines(&self) -> u64 {
+        self.input.lines()
+    }
+
+    /// The next person or line error.
+    pub fn next_group(&mut self) -> Result<Option<Group>, GroupError> {
+        if let Some(row) = self.next_row.take() {
+            self.current.push(row);
+        }
+        loop {
+            if self.ended {
+                return Ok(self.flush());
+            }
+            match self.input.next_item()? {
+                None => {
+                    self.ended = true;
+                }
+                Some(Item::Error(e)) => return Ok(Some(Group::Error(e))),
+                Some(Item::Row(row)) => {
+                    if let Err(e) = row.check() {
+                        return Ok(Some(Group::Error(e)));
+                    }
+                    let same = self
+                        .current
+                        .first()
+                        .is_none_or(|r| r.subject() == row.subject());
+                    if same {
+                        self.current.push(row);
+                        continue;
+                    }
+                    if self.done.contains(row.subject()) {
+                        return Err(GroupError::NotGrouped {
+                            file: row.file,
+                            line: row.line,
+                        });
+                    }
+                    self.next_row = Some(row);
+                    return Ok(self.flush());
+                }
+            }
+        }
+    }
+
+    fn flush(&mut self) -> Option<Group> {
+        if self.current.is_empty() {
+            return None;
+        }
+        let rows = std::mem::take(&mut self.current);
+        self.done.insert(rows[0].subject().into());
+        Some(Group::Person(Person { rows }))
+    }
+}
+
+/// Grouping through temporary bucket files, for inputs that are not
+/// grouped by person.
+pub struct Spilled {
+    buckets: Vec<tempfile::NamedTempFile>,
+    next_bucket: usize,
+    ready: std::vec::IntoIter<Person>,
+    errors: std::vec::IntoIter<LineError>,
+    lines: u64,
+}
+
+/// About this many bytes of input per bucket.
+const BUCKET_BYTES: u64 = 32 << 20;
+
+impl Spilled {
+    /// Read every file once, sending rows to buckets by subject. Line
+    /// errors are kept (they are small) and yielded first.
+    pub fn new(paths: &[PathBuf]) -> Result<Self, GroupError> {
+        let total: u64 = paths
+            .iter()
+            .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+            .sum();
+        let n = (total / BUCKET_BYTES + 1).clamp(1, 4096) as usize;
+        let mut buckets = Vec::with_capacity(n);
+        let mut writers = Vec::with_capacity(n);
+        for _ in 0..n {
+            let f = tempfile::NamedTempFile::new()?;
+            writers.push(BufWriter::new(f.reopen()?));
+            buckets.push(f);
+        }
+        let hasher = std::collections::hash_map::RandomState::new();
+        let mut input = Input::open(paths);
+        let mut errors = Vec::new();
+        while let Some(item) = input.next_item()? {
+            match item {
+                Item::Error(e) => errors.push(e),
+                Item::Row(row) => {
+                    if let Err(e) = row.check() {
+                        errors.push(e);
+                        continue;
+                    }
+                    let mut h = hasher.build_hasher();
+                    h.write(row.subject());
+                    let b = (h.finish() % n as u64) as usize;
+                    write_row(&mut writers[b], &row)?;
+                }
+            }
+        }
+        for mut w in writers {
+            w.flush()?;
+        }
+        Ok(Self {
+            buckets,
+            next_bucket: 0,
+            ready: Vec::new().into_iter(),
+            errors: errors.into_iter(),
+            lines: input.lines(),
+        })
+    }
+
+    /// Data lines read.
+    pub fn lines(&self) -> u64 {
+        self.lines
+    }
+
+    /// The next line error, then the next person.
+    pub fn next_group(&mut self) -> Result<Option<Group>, GroupError> {
+        if let Some(e) = self.errors.next() {
+            return Ok(Some(Group::Error(e)));
+        }
+        loop {
+            if let Some(p) = self.ready.next() {
+                return Ok(Some(Group::Person(p)));
+            }
+            let Some(bucket) = self.buckets.get(self.next_bucket) else {
+                return Ok(None);
+            };
+            self.next_bucket += 1;
+            let mut r = BufReader::new(bucket.reopen()?);
+            let mut people: Vec<Person> = Vec::new();
+            let mut index: HashMap<Box<[u8]>, usize> = HashMap::new();
+            while let Some(row) = read_row(&mut r)? {
+                match index.get(row.subject()) {
+                    Some(&i) => people[i].rows.push(row),
+                    None => {
+                        index.insert(row.subject().into(), people.len());
+                        people.push(Person { rows: vec![row] });
+                    }
+                }
+            }
+            self.ready = people.into_iter();
+        }
+    }
+}
+
+fn write_row(w: &mut impl Write, row: &Row) -> std::io::Result<()> {
+    let raw = row.raw();
+    w.write_all(&row.file.to_le_bytes())?;
+    w.write_all(&row.line.to_le_bytes())?;
+    w.write_all(&(raw.len() as u32).to_le_bytes())?;
+    w.write_all(raw)?;
+    Ok(())
+}
+
+/// Read a row back: the raw line is split again (cheaper than storing the
+/// split fields).
+fn read_row(r: &mut impl Read) -> std::io::Result<Option<Row>> {
+    let mut head = [0u8; 14];
+    match r.read_exact(&mut head) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    let file = u16::from_le_bytes([head[0], head[1]]);
+    let line = u64::from_le_bytes(head[2..10].try_into().unwrap_or_default());
+    let len = u32::from_le_bytes(head[10..14].try_into().unwrap_or_default()) as usize;
+    let mut raw = vec![0; len];
+    r.read_exact(&mut raw)?;
+    let (data, ends) = split_line(&raw);
+    if ends.len() != columns::COUNT {
+        return Err(std::io::Error::other("a spilled row changed"));
+    }
+    Ok(Some(Row::new(file, line, &raw, &data, &ends)))
+}
+
+/// Split one raw line into field bytes and field ends.
+pub fn split_line(raw: &[u8]) -> (Vec<u8>, Vec<usize>) {
+    let mut core = csv_core::Reader::new();
+    let mut data = vec![0; raw.len() + 16];
+    let mut ends = vec![0; columns::COUNT + 8];
+    let (mut nout, mut nend) = (0, 0);
+    let mut input = raw;
+    loop {
+        let (res, nin, o, e) = core.read_record(input, &mut data[nout..], &mut ends[nend..]);
+        input = &input[nin..];
+        nout += o;
+        nend += e;
+        match res {
+            csv_core::ReadRecordResult::InputEmpty => {
+                if input.is_empty() {
+                    let (_, _, o, e) = core.read_record(&[], &mut data[nout..], &mut ends[nend..]);
+                    nout += o;
+                    nend += e;
+                    break;
+                }
+            }
+            csv_core::ReadRecordResult::OutputEndsFull => {
+                let n = ends.len() * 2;
+                ends.resize(n, 0);
+            }
+            csv_core::ReadRecordResult::OutputFull => {
+                let n = data.len() * 2;
+                data.resize(n, 0);
+            }
+            _ => break,
+        }
+    }
+    data.truncate(nout);
+    ends.truncate(nend);
+    (data, ends)
+}

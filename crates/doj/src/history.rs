@@ -1,0 +1,307 @@
+//! One person's rows as the history model the law engine reads, the same
+//! model a RAP sheet produces (`shared/formats/doj-research-file.md` §4–§6).
+//!
+//! `CNT_ORDER` places each row: the first three digits are the cycle, the
+//! first six the step (one event), all twelve the count. Several rows of one
+//! count are its sentence components, attached by key, not by position.
+
+use law::date::RecordDate;
+use law::model::{
+    Count, Disposition, Event, EventKind, History, Level, Person as LawPerson, Sentence, Warning,
+};
+use rapsheet::charge::{parse_charge, toc_level};
+
+use crate::columns as col;
+use crate::row::Row;
+
+/// Where each count of the history came from, for output rows.
+#[derive(Clone, Debug, Default)]
+pub struct Origin {
+    /// For each event, for each count, the indexes of its rows in the
+    /// person's row list.
+    pub rows: Vec<Vec<Vec<usize>>>,
+    /// Which column the charge of each count was read from.
+    pub charge_column: Vec<Vec<Option<&'static str>>>,
+}
+
+/// The subject's history, and which rows each count came from.
+pub fn build(rows: &[Row]) -> (History, Origin) {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    // Stable: rows of one count keep their input order.
+    order.sort_by(|&a, &b| rows[a].cnt_order().cmp(rows[b].cnt_order()));
+
+    let first = &rows[0];
+    let mut warnings = Vec::new();
+    let dob = first
+        .value(col::PRI_DOB)
+        .and_then(|d| RecordDate::parse_compact(&d).ok());
+    let name = first.value(col::PRI_NAME).map(|n| n.into_owned());
+    if rows.iter().any(|r| {
+        r.value(col::PRI_NAME).as_deref() != name.as_deref()
+            || r.value(col::PRI_DOB)
+                .and_then(|d| RecordDate::parse_compact(&d).ok())
+                != dob
+    }) {
+        warnings.push(Warning {
+            line: Some(first.line as u32),
+            text: "rows of this person disagree on the name or date of birth".into(),
+        });
+    }
+    let person = LawPerson {
+        names: name.into_iter().collect(),
+        cii: first.value(col::CII_NUMBER).map(|c| c.into_owned()),
+        dob,
+        sex: first.value(col::GENDER).map(|g| g.into_owned()),
+        ..LawPerson::default()
+    };
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut origin = Origin::default();
+    let mut step_key: &[u8] = b"";
+    let mut count_key: &[u8] = b"";
+    let mut cycles: Vec<&[u8]> = Vec::new();
+    for &i in &order {
+        let r = &rows[i];
+        let key = r.cnt_order();
+        if events.is_empty() || key[..6] != step_key[..] {
+            step_key = &key[..6];
+            count_key = b"";
+            if !cycles.contains(&&key[..3]) {
+                cycles.push(&key[..3]);
+            }
+            events.push(event(r, events.len(), cycles.len() as u32, &mut warnings));
+            origin.rows.push(Vec::new());
+            origin.charge_column.push(Vec::new());
+        }
+        let e = events.len() - 1;
+        if key != count_key {
+            count_key = key;
+            let n = events[e].counts.len();
+            let (c, column) = count(r, &events[e].id, n);
+            events[e].counts.push(c);
+            origin.rows[e].push(Vec::new());
+            origin.charge_column[e].push(column);
+        }
+        let c = events[e].counts.len() - 1;
+        origin.rows[e][c].push(i);
+    }
+    // Sentences and case numbers, from all rows of each count.
+    for (e, event) in events.iter_mut().enumerate() {
+        let mut ofns: Vec<String> = Vec::new();
+        for (c, count) in event.counts.iter_mut().enumerate() {
+            let idx = &origin.rows[e][c];
+            let parts: Vec<String> = idx
+                .iter()
+                .filter_map(|&i| sentence_part(&rows[i]))
+                .collect();
+            if !parts.is_empty() {
+                count.sentence = Some(Sentence::parse(&parts.join(", ")));
+            }
+            for &i in idx {
+                if let Some(ofn) = rows[i]
+                    .value(col::OFN)
+                    .or_else(|| rows[i].value(col::FE_NUM_CRT_CASE))
+                    && !ofns.iter().any(|o| *o == ofn)
+                {
+                    ofns.push(ofn.into_owned());
+                }
+            }
+        }
+        if !ofns.is_empty() {
+            event.case_number = Some(ofns.join("; "));
+        }
+    }
+    let history = History {
+        person,
+        events,
+        warnings,
+        ..History::default()
+    };
+    (history, origin)
+}
+
+/// The event of a step, from its first row.
+fn event(r: &Row, n: usize, cycle: u32, warnings: &mut Vec<Warning>) -> Event {
+    let kind_text = r.get(col::STP_TYPE_DESCR);
+    let (kind, text) = match kind_text.as_ref() {
+        "ARREST/DETAINED/CITED" => (EventKind::Arrest, None),
+        "COURT ACTION" => (EventKind::Court, None),
+        "REGISTRATION" => (EventKind::Registration, None),
+        "DECEASED" => (EventKind::Deceased, None),
+        "" => (EventKind::Other, None),
+        other => (EventKind::Other, Some(other.to_string())),
+    };
+    let date = [col::STP_EVENT_DATE, col::DISP_DATE, col::CYC_DATE]
+        .iter()
+        .enumerate()
+        .find_map(|(k, &c)| {
+            let v = r.value(c)?;
+            match RecordDate::parse_compact(&v) {
+                Ok(d) => {
+                    if k > 0 {
+                        warnings.push(Warning {
+                            line: Some(r.line as u32),
+                            text: format!("{}: no step date; used {}", col_name(c), col_name(c)),
+                        });
+                    }
+                    Some(d)
+                }
+                Err(_) => {
+                    warnings.push(Warning {
+                        line: Some(r.line as u32),
+                        text: format!("{}: \"{}\" is not a date", col_name(c), short(&v)),
+                    });
+                    None
+                }
+            }
+        });
+    let agency = r.value(col::STP_ORI_DESCR).map(|a| a.into_owned());
+    let county = r
+        .value(col::STP_ORI_CNTY_NAME)
+        .map(|c| normalise_county(&c));
+    let juvenile = agency.as_deref().is_some_and(|a| a.starts_with("CAJV"));
+    Event {
+        id: format!("e{}", n + 1),
+        cycle,
+        kind,
+        detail: juvenile.then(|| "juvenile".to_string()),
+        custody: None,
+        date,
+        agency,
+        county,
+        case_number: None,
+        counts: Vec::new(),
+        strike_banner: false,
+        text,
+        line: Some(r.line as u32),
+        column: None,
+    }
+}
+
+/// A county name compared as prosecutors type it: upper case, without a
+/// `CO` or `COUNTY` suffix.
+pub fn normalise_county(name: &str) -> String {
+    let upper = name.trim().to_ascii_uppercase();
+    let stripped = upper
+        .strip_suffix(" COUNTY")
+        .or_else(|| upper.strip_suffix(" CO"))
+        .unwrap_or(&upper);
+    stripped.trim().to_string()
+}
+
+/// A count from its first row, and the column its charge came from.
+fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
+    let mut charge = None;
+    let mut column = None;
+    let mut raw_text = None;
+    for (c, name) in [
+        (col::CONV_OFFENSE_DESCR, "CONV_OFFENSE_DESCR"),
+        (col::DISP_OFFENSE_DESCR, "DISP_OFFENSE_DESCR"),
+        (col::OFFENSE_DESCR, "OFFENSE_DESCR"),
+        (col::COMMENT_TEXT, "COMMENT_TEXT"),
+    ] {
+        let Some(v) = r.value(c) else { continue };
+        if v.eq_ignore_ascii_case("SEE COMMENT FOR CHARGE") {
+            continue;
+        }
+        raw_text.get_or_insert_with(|| v.to_string());
+        let text = v
+            .trim_start_matches(':')
+            .trim_start()
+            .trim_start_matches("CHRG")
+            .trim_start_matches(['-', ' ']);
+        if let Some(ch) = parse_offense(text) {
+            charge = Some(ch);
+            column = Some(name);
+            break;
+        }
+    }
+    let level = match r.get(col::CONV_STAT_DESCR).to_ascii_uppercase().as_str() {
+        "FELONY" => Some(Level::Felony),
+        "MISDEMEANOR" => Some(Level::Misdemeanor),
+        "INFRACTION" => Some(Level::Infraction),
+        _ => None,
+    };
+    let toc = r.value(col::OFFENSE_TOC).and_then(|t| toc_level(&t));
+    let disposition = r.value(col::DISP_DESCR).map(|d| Disposition::classify(&d));
+    let (section, attempted, description) = match charge {
+        Some(ch) => (ch.section, ch.attempted, ch.description),
+        None => (None, false, raw_text),
+    };
+    (
+        Count {
+            id: format!("{event_id}.c{}", n + 1),
+            number: Some(n as u32 + 1),
+            range: None,
+            section,
+            attempted,
+            charge: None,
+            description,
+            charge_level: toc,
+            disposition,
+            level,
+            sentence: None,
+            updates: Vec::new(),
+            flags: Vec::new(),
+            tags: Vec::new(),
+            comments: Vec::new(),
+            line: Some(r.line as u32),
+            column: None,
+        },
+        column,
+    )
+}
+
+/// Read `11357(C)HS-POSSESS MARIJUANA`, `503 VC-TAKE CAR`, `220 PC- COMMIT
+/// MAYHEM`, `664-11357(C) HS`, `11357A HS-POSSESSION`: the RAP sheet's
+/// charge reader once the code is set apart.
+fn parse_offense(text: &str) -> Option<rapsheet::charge::Charge> {
+    let upper = text.to_ascii_uppercase();
+    let b = upper.as_bytes();
+    // "11357(C)HS-..." → "11357(C) HS-...": a code glued to the section.
+    let mut spaced = String::with_capacity(upper.len() + 2);
+    for (i, ch) in upper.char_indices() {
+        let glued = i > 0
+            && (b[i - 1].is_ascii_digit() || b[i - 1] == b')')
+            && upper
+                .get(i..i + 2)
+                .is_some_and(|c| law::section::CODES.iter().any(|(k, _)| *k == c))
+            && (i + 2 == b.len() || matches!(b[i + 2], b'-' | b' '));
+        if glued {
+            spaced.push(' ');
+        }
+        spaced.push(ch);
+    }
+    parse_charge(&spaced, true).or_else(|| parse_charge(&spaced, false))
+}
+
+/// One sentence component as the RAP sheet would print it (`90 DAYS JAIL`).
+fn sentence_part(r: &Row) -> Option<String> {
+    let kind = r.value(col::SENT_LOC_DESCR)?.to_ascii_uppercase();
+    let unit = match r
+        .value(col::SENT_TIME_CODE)
+        .as_deref()
+        .map(str::to_ascii_uppercase)
+        .as_deref()
+    {
+        Some("D") => Some("DAYS"),
+        Some("M") => Some("MONTHS"),
+        Some("Y") => Some("YEARS"),
+        _ => None,
+    };
+    let length = r
+        .value(col::SENT_LENGTH)
+        .and_then(|l| l.parse::<u32>().ok());
+    Some(match (length, unit) {
+        (Some(n), Some(u)) if kind != "FINE" => format!("{n} {u} {kind}"),
+        _ => kind,
+    })
+}
+
+fn col_name(c: usize) -> &'static str {
+    col::NAMES[c]
+}
+
+fn short(v: &str) -> String {
+    v.chars().take(20).collect()
+}

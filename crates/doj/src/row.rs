@@ -1,0 +1,125 @@
+//! One line of the research file: its raw bytes, its 95 fields and where it
+//! came from, and the checks that decide whether it can be used.
+
+use std::borrow::Cow;
+
+use crate::columns;
+use crate::reader::trim;
+
+/// A line that cannot be used, for `errors.csv`. It names the field at
+/// fault and quotes at most that field, never the whole line (names, SSNs
+/// and dates of birth are on every line).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineError {
+    /// Index of the input file.
+    pub file: u16,
+    /// 1-based physical line.
+    pub line: u64,
+    /// The column at fault, when one is.
+    pub field: Option<&'static str>,
+    /// Why.
+    pub reason: String,
+}
+
+/// One usable line: 95 fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Index of the input file.
+    pub file: u16,
+    /// 1-based physical line.
+    pub line: u64,
+    /// The raw line, then the unquoted field bytes.
+    bytes: Box<[u8]>,
+    raw_len: u32,
+    /// End of each field within the field bytes.
+    ends: Box<[u32; columns::COUNT]>,
+}
+
+impl Row {
+    /// A row from its raw line and split fields (`ends.len()` must be 95).
+    pub fn new(file: u16, line: u64, raw: &[u8], data: &[u8], ends: &[usize]) -> Self {
+        let mut bytes = Vec::with_capacity(raw.len() + data.len());
+        bytes.extend_from_slice(raw);
+        bytes.extend_from_slice(data);
+        let mut e = Box::new([0u32; columns::COUNT]);
+        for (slot, end) in e.iter_mut().zip(ends) {
+            *slot = *end as u32;
+        }
+        Self {
+            file,
+            line,
+            bytes: bytes.into_boxed_slice(),
+            raw_len: raw.len() as u32,
+            ends: e,
+        }
+    }
+
+    /// The line as it was in the file, without its line break.
+    pub fn raw(&self) -> &[u8] {
+        &self.bytes[..self.raw_len as usize]
+    }
+
+    /// A field's bytes, untrimmed.
+    pub fn bytes(&self, i: usize) -> &[u8] {
+        let data = &self.bytes[self.raw_len as usize..];
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &data[start..self.ends[i] as usize]
+    }
+
+    /// A field, trimmed, as text (Latin-1 when it is not UTF-8).
+    pub fn get(&self, i: usize) -> Cow<'_, str> {
+        let b = trim(self.bytes(i));
+        match std::str::from_utf8(b) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) => Cow::Owned(b.iter().map(|&c| c as char).collect()),
+        }
+    }
+
+    /// A field, trimmed, with fillers (`NULL`, `-`, `x`, `y`, `#`) read as
+    /// empty; `None` when empty.
+    pub fn value(&self, i: usize) -> Option<Cow<'_, str>> {
+        let v = self.get(i);
+        let filler = v.is_empty()
+            || v.eq_ignore_ascii_case("NULL")
+            || v == "-"
+            || v.eq_ignore_ascii_case("x")
+            || v.eq_ignore_ascii_case("y")
+            || v == "#";
+        (!filler).then_some(v)
+    }
+
+    /// The subject key.
+    pub fn subject(&self) -> &[u8] {
+        trim(self.bytes(columns::SUBJECT_ID))
+    }
+
+    /// The 12-digit count position.
+    pub fn cnt_order(&self) -> &[u8] {
+        trim(self.bytes(columns::CNT_ORDER))
+    }
+
+    /// Check what grouping needs: a subject id and a 12-digit `CNT_ORDER`.
+    pub fn check(&self) -> Result<(), LineError> {
+        let err = |field: &'static str, reason: String| LineError {
+            file: self.file,
+            line: self.line,
+            field: Some(field),
+            reason,
+        };
+        let subject = self.subject();
+        if subject.is_empty() || subject.eq_ignore_ascii_case(b"NULL") {
+            return Err(err("SUBJECT_ID", "SUBJECT_ID is blank".into()));
+        }
+        let order = self.cnt_order();
+        if order.len() != 12 || !order.iter().all(u8::is_ascii_digit) {
+            return Err(err(
+                "CNT_ORDER",
+                format!(
+                    "CNT_ORDER \"{}\": expected 12 digits",
+                    String::from_utf8_lossy(&order[..order.len().min(20)])
+                ),
+            ));
+        }
+        Ok(())
+    }
+}

@@ -50,6 +50,8 @@ pub struct ConvRow {
     pub file: u16,
     /// First input line of the count.
     pub line: u64,
+    /// The count's id in the person's history (as in `results.csv`).
+    pub count: String,
     /// County of the court.
     pub county: String,
     /// Case number(s).
@@ -275,6 +277,7 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
                 subject_id: subject_id.clone(),
                 file: rows[0].file,
                 line: c.line.map_or(0, u64::from),
+                count: c.id.clone(),
                 county: e.county.clone().unwrap_or_default(),
                 case_number: e.case_number.clone().unwrap_or_default(),
                 conviction_date: e.date.map(|d| d.to_string()).unwrap_or_default(),

@@ -10,7 +10,6 @@ use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::sync_channel;
-use std::time::Instant;
 
 use rayon::prelude::*;
 
@@ -47,6 +46,7 @@ pub const CONVICTION_COLUMNS: &[&str] = &[
     "subject_id",
     "input",
     "line",
+    "count",
     "county",
     "case_number",
     "conviction_date",
@@ -105,6 +105,7 @@ struct Writers {
     results: BufWriter<File>,
     convictions: csv::Writer<BufWriter<File>>,
     errors: csv::Writer<BufWriter<File>>,
+    xlsx: crate::xlsx::Sink,
     result_lines: u64,
     error_lines: u64,
 }
@@ -151,6 +152,7 @@ impl Writers {
             results,
             convictions,
             errors,
+            xlsx: crate::xlsx::Sink::start(CONVICTION_COLUMNS),
             result_lines: 0,
             error_lines: 0,
         })
@@ -200,6 +202,7 @@ impl Writers {
                 c.subject_id.as_str(),
                 &input_name(inputs, c.file),
                 &c.line.to_string(),
+                &c.count,
                 &c.county,
                 &c.case_number,
                 &c.conviction_date,
@@ -216,6 +219,8 @@ impl Writers {
             self.convictions
                 .write_record(record)
                 .map_err(|e| RunError::Other(e.to_string()))?;
+            self.xlsx
+                .row(record.iter().map(|v| (*v).to_string()).collect());
         }
         Ok(())
     }
@@ -240,7 +245,7 @@ impl Writers {
         let p = partial(&dir, "summary.json");
         std::fs::write(&p, json + "\n").map_err(io_err(&p))?;
         let p = partial(&dir, "convictions.xlsx");
-        crate::xlsx::write(&partial(&dir, "convictions.csv"), summary, &p)?;
+        self.xlsx.finish(summary, &p)?;
         let p = partial(&dir, "report.html");
         std::fs::write(&p, crate::html::report(summary)).map_err(io_err(&p))?;
         let mut names: Vec<&str> = OUTPUTS[..6].to_vec();
@@ -304,7 +309,6 @@ pub fn run(opts: &Options) -> Result<Summary, RunError> {
         .build()
         .map_err(|e| RunError::Other(e.to_string()))?;
     let bar = progress(opts.progress);
-    let started = Instant::now();
     let first = pass(opts, &pool, &bar, false);
     let summary = match first {
         Err(Pass::NotGrouped) => {
@@ -321,7 +325,6 @@ pub fn run(opts: &Options) -> Result<Summary, RunError> {
         Ok(s) => s,
     };
     bar.finish_and_clear();
-    let _ = started;
     Ok(summary)
 }
 
@@ -378,11 +381,18 @@ fn pass(
         Source::Streaming(Box::new(Streaming::new(&opts.inputs)))
     };
     let (tx, rx) = sync_channel::<Result<Vec<Group>, GroupError>>(4);
+    // Finished batches go back to the reader thread to be freed there: the
+    // allocator then reuses that thread's pages instead of taking fresh
+    // ones for every batch.
+    let (done_tx, done_rx) = sync_channel::<Vec<Group>>(8);
     let lines = std::thread::scope(|scope| -> Result<u64, Pass> {
         let reader = scope.spawn(move || {
             let mut batch = Vec::new();
             let mut rows = 0;
             loop {
+                while let Ok(old) = done_rx.try_recv() {
+                    drop(old);
+                }
                 match source.next_group() {
                     Ok(Some(g)) => {
                         if let Group::Person(p) = &g {
@@ -434,6 +444,7 @@ fn pass(
                     _ => {}
                 }
             }
+            let _ = done_tx.try_send(batch);
         }
         reader
             .join()

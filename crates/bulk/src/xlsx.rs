@@ -1,8 +1,9 @@
 //! The Excel workbook prosecutors review: the convictions (as in
-//! `convictions.csv`, read back so the workbook costs no memory during the
-//! run) and the summary figures.
+//! `convictions.csv`, in constant memory) and the summary figures.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::thread::JoinHandle;
 
 use rust_xlsxwriter::{Format, Workbook};
 
@@ -16,40 +17,98 @@ fn xerr(e: rust_xlsxwriter::XlsxError) -> RunError {
     RunError::Other(format!("Excel workbook: {e}"))
 }
 
-/// Write `out` from the convictions CSV at `csv_path` and the summary.
-pub fn write(csv_path: &Path, summary: &Summary, out: &Path) -> Result<(), RunError> {
+/// Conviction rows, as written to `convictions.csv`.
+pub type Record = Vec<String>;
+
+enum Msg {
+    Rows(Vec<Record>),
+    Finish(Box<Summary>, PathBuf),
+}
+
+/// The workbook, built on its own thread while the run goes on, so that
+/// compressing a large sheet does not add to the run's time.
+pub struct Sink {
+    tx: SyncSender<Msg>,
+    handle: JoinHandle<Result<(), RunError>>,
+    pending: Vec<Record>,
+}
+
+impl Sink {
+    /// Start the workbook with the convictions sheet's header.
+    pub fn start(headers: &[&str]) -> Self {
+        let (tx, rx) = sync_channel::<Msg>(8);
+        let headers: Vec<String> = headers.iter().map(|h| (*h).to_string()).collect();
+        let handle = std::thread::spawn(move || build(&headers, rx));
+        Self {
+            tx,
+            handle,
+            pending: Vec::with_capacity(4096),
+        }
+    }
+
+    /// Add one conviction row.
+    pub fn row(&mut self, r: Record) {
+        self.pending.push(r);
+        if self.pending.len() >= 4096 {
+            let rows = std::mem::replace(&mut self.pending, Vec::with_capacity(4096));
+            // A closed channel means the thread failed: `finish` reports it.
+            let _ = self.tx.send(Msg::Rows(rows));
+        }
+    }
+
+    /// Add the summary sheet and save to `out`.
+    pub fn finish(self, summary: &Summary, out: &Path) -> Result<(), RunError> {
+        let _ = self.tx.send(Msg::Rows(self.pending));
+        let _ = self
+            .tx
+            .send(Msg::Finish(Box::new(summary.clone()), out.to_path_buf()));
+        drop(self.tx);
+        self.handle
+            .join()
+            .map_err(|_| RunError::Other("the Excel workbook thread failed".into()))?
+    }
+}
+
+fn build(headers: &[String], rx: Receiver<Msg>) -> Result<(), RunError> {
     let mut book = Workbook::new();
+    // Fast compression: the workbook is written once per run and read by
+    // Excel, where a slightly larger file costs nothing.
+    book.set_zip_compression_level(1);
     let bold = Format::new().set_bold();
+    let mut finish = None;
     {
         let sheet = book.add_worksheet_with_constant_memory().map_err(xerr)?;
         sheet.set_name("Convictions").map_err(xerr)?;
-        let mut reader = csv::Reader::from_path(csv_path)
-            .map_err(|e| RunError::Other(format!("{}: {e}", csv_path.display())))?;
-        let headers = reader
-            .headers()
-            .map_err(|e| RunError::Other(e.to_string()))?
-            .clone();
         for (c, h) in headers.iter().enumerate() {
             sheet
                 .write_string_with_format(0, c as u16, h, &bold)
                 .map_err(xerr)?;
         }
         let mut row = 1u32;
-        for record in reader.records() {
-            let record = record.map_err(|e| RunError::Other(e.to_string()))?;
-            if row >= MAX_ROWS {
-                break;
-            }
-            for (c, v) in record.iter().enumerate() {
-                if c == 2
-                    && let Ok(n) = v.parse::<f64>()
-                {
-                    sheet.write_number(row, c as u16, n).map_err(xerr)?;
-                } else {
-                    sheet.write_string(row, c as u16, v).map_err(xerr)?;
+        for msg in rx {
+            match msg {
+                Msg::Rows(rows) => {
+                    for record in rows {
+                        if row >= MAX_ROWS {
+                            break;
+                        }
+                        for (c, v) in record.iter().enumerate() {
+                            if c == 2
+                                && let Ok(n) = v.parse::<f64>()
+                            {
+                                sheet.write_number(row, c as u16, n).map_err(xerr)?;
+                            } else {
+                                sheet.write_string(row, c as u16, v).map_err(xerr)?;
+                            }
+                        }
+                        row += 1;
+                    }
+                }
+                Msg::Finish(summary, out) => {
+                    finish = Some((summary, out));
+                    break;
                 }
             }
-            row += 1;
         }
         sheet.set_freeze_panes(1, 0).map_err(xerr)?;
         sheet
@@ -61,6 +120,10 @@ pub fn write(csv_path: &Path, summary: &Summary, out: &Path) -> Result<(), RunEr
             )
             .map_err(xerr)?;
     }
+    let Some((summary, out)) = finish else {
+        return Ok(());
+    };
+    let summary = &*summary;
     {
         let sheet = book.add_worksheet();
         sheet.set_name("Summary").map_err(xerr)?;
@@ -137,5 +200,5 @@ pub fn write(csv_path: &Path, summary: &Summary, out: &Path) -> Result<(), RunEr
         }
         sheet.set_column_width(0, 48).map_err(xerr)?;
     }
-    book.save(out).map_err(xerr)
+    book.save(&out).map_err(xerr)
 }

@@ -138,8 +138,8 @@ pub fn write(out: &mut impl Write, o: &Options) -> std::io::Result<u64> {
     let mut lines = 0u64;
     let mut buf = Vec::with_capacity(1 << 16);
     if o.header {
-        buf.extend_from_slice(NAMES.join(",").as_bytes());
-        buf.push(b'\n');
+        out.write_all(NAMES.join(",").as_bytes())?;
+        out.write_all(b"\n")?;
     }
     let filler = if o.fillers { "  -  " } else { "" };
     for p in 0..o.people {

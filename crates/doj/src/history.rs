@@ -12,6 +12,7 @@ use law::model::{
 use rapsheet::charge::{parse_charge, toc_level};
 
 use crate::columns as col;
+use crate::reader::trim;
 use crate::row::Row;
 
 /// Where each count of the history came from, for output rows.
@@ -26,9 +27,10 @@ pub struct Origin {
 
 /// The subject's history, and which rows each count came from.
 pub fn build(rows: &[Row]) -> (History, Origin) {
+    let keys: Vec<&[u8]> = rows.iter().map(Row::cnt_order).collect();
     let mut order: Vec<usize> = (0..rows.len()).collect();
     // Stable: rows of one count keep their input order.
-    order.sort_by(|&a, &b| rows[a].cnt_order().cmp(rows[b].cnt_order()));
+    order.sort_by(|&a, &b| keys[a].cmp(keys[b]));
 
     let first = &rows[0];
     let mut warnings = Vec::new();
@@ -36,12 +38,11 @@ pub fn build(rows: &[Row]) -> (History, Origin) {
         .value(col::PRI_DOB)
         .and_then(|d| RecordDate::parse_compact(&d).ok());
     let name = first.value(col::PRI_NAME).map(|n| n.into_owned());
-    if rows.iter().any(|r| {
-        r.value(col::PRI_NAME).as_deref() != name.as_deref()
-            || r.value(col::PRI_DOB)
-                .and_then(|d| RecordDate::parse_compact(&d).ok())
-                != dob
-    }) {
+    let same = |r: &Row, c: usize| trim(r.bytes(c)) == trim(first.bytes(c));
+    if rows
+        .iter()
+        .any(|r| !same(r, col::PRI_NAME) || !same(r, col::PRI_DOB))
+    {
         warnings.push(Warning {
             line: Some(first.line as u32),
             text: "rows of this person disagree on the name or date of birth".into(),
@@ -62,7 +63,7 @@ pub fn build(rows: &[Row]) -> (History, Origin) {
     let mut cycles: Vec<&[u8]> = Vec::new();
     for &i in &order {
         let r = &rows[i];
-        let key = r.cnt_order();
+        let key = keys[i];
         if events.is_empty() || key[..6] != step_key[..] {
             step_key = &key[..6];
             count_key = b"";

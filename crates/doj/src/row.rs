@@ -78,14 +78,14 @@ impl Row {
     /// A field, trimmed, with fillers (`NULL`, `-`, `x`, `y`, `#`) read as
     /// empty; `None` when empty.
     pub fn value(&self, i: usize) -> Option<Cow<'_, str>> {
-        let v = self.get(i);
-        let filler = v.is_empty()
-            || v.eq_ignore_ascii_case("NULL")
-            || v == "-"
-            || v.eq_ignore_ascii_case("x")
-            || v.eq_ignore_ascii_case("y")
-            || v == "#";
-        (!filler).then_some(v)
+        let b = trim(self.bytes(i));
+        let filler = match b.len() {
+            0 => true,
+            1 => matches!(b[0], b'-' | b'x' | b'X' | b'y' | b'Y' | b'#'),
+            4 => b.eq_ignore_ascii_case(b"NULL"),
+            _ => false,
+        };
+        (!filler).then(|| self.get(i))
     }
 
     /// The subject key.

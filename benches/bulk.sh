@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Throughput and memory of `clearslate bulk` on a generated research file.
+#
+#   benches/bulk.sh                 # 1,000,000 rows (~800 bytes a row)
+#   ROWS=10000000 benches/bulk.sh   # ten times more: peak memory must not grow
+#
+# Prints rows/s end to end on two threads, the peak resident memory, and the
+# time of a plain pass that only splits the same file into CSV fields.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${ROWS:-1000000}
+WORK=${WORK:-$(mktemp -d)}
+trap 'rm -rf "$WORK"' EXIT
+cargo build --release -q -p clearslate
+cargo build --release -q -p clearslate-doj --example split
+BIN=${CARGO_TARGET_DIR:-target}/release/clearslate
+SPLIT=${CARGO_TARGET_DIR:-target}/release/examples/split
+# The generator writes about 7.7 rows a person.
+PEOPLE=$(( ROWS * 10 / 77 ))
+"$BIN" gen doj --people "$PEOPLE" --seed 7 --malformed-every 20000 > "$WORK/extract.csv"
+LINES=$(( $(wc -l < "$WORK/extract.csv") - 1 ))
+echo "input: $LINES rows, $(du -h "$WORK/extract.csv" | cut -f1)"
+"$SPLIT" "$WORK/extract.csv"
+/usr/bin/time -f "%e %M" -o "$WORK/time" \
+  "$BIN" bulk --input "$WORK/extract.csv" --out "$WORK/out" --as-of 2026-11-23 --threads 2
+read -r SECS KB < "$WORK/time"
+awk -v l="$LINES" -v s="$SECS" -v kb="$KB" \
+  'BEGIN { printf "bulk: %d rows in %.2f s: %.0f rows/s; peak memory %.0f MB\n", l, s, l / s, kb / 1024 }'

@@ -50,7 +50,7 @@ pub fn build(rows: &[Row]) -> (History, Origin) {
     }
     let person = LawPerson {
         names: name.into_iter().collect(),
-        cii: first.value(col::CII_NUMBER).map(|c| c.into_owned()),
+        cii: first.id_value(col::CII_NUMBER).map(|c| c.into_owned()),
         dob,
         sex: first.value(col::GENDER).map(|g| g.into_owned()),
         ..LawPerson::default()
@@ -100,8 +100,8 @@ pub fn build(rows: &[Row]) -> (History, Origin) {
             }
             for &i in idx {
                 if let Some(ofn) = rows[i]
-                    .value(col::OFN)
-                    .or_else(|| rows[i].value(col::FE_NUM_CRT_CASE))
+                    .id_value(col::OFN)
+                    .or_else(|| rows[i].id_value(col::FE_NUM_CRT_CASE))
                     && !ofns.iter().any(|o| *o == ofn)
                 {
                     ofns.push(ofn.into_owned());

@@ -75,17 +75,29 @@ impl Row {
         }
     }
 
-    /// A field, trimmed, with fillers (`NULL`, `-`, `x`, `y`, `#`) read as
-    /// empty; `None` when empty.
+    /// A field, trimmed, with fillers (`NULL`, `-`) read as empty; `None`
+    /// when empty. (The `x`, `y` and `#` fillers of the fixtures sit in
+    /// separator columns, which are never read; a single `Y` is a real unit
+    /// code in `SENT_TIME_CODE`.)
     pub fn value(&self, i: usize) -> Option<Cow<'_, str>> {
         let b = trim(self.bytes(i));
         let filler = match b.len() {
             0 => true,
-            1 => matches!(b[0], b'-' | b'x' | b'X' | b'y' | b'Y' | b'#'),
+            1 => b[0] == b'-',
             4 => b.eq_ignore_ascii_case(b"NULL"),
             _ => false,
         };
         (!filler).then(|| self.get(i))
+    }
+
+    /// An identifier field (case number, CII): like [`Row::value`], and the
+    /// fixtures' one-letter fillers (`x`, `y`, `#`) are empty too.
+    pub fn id_value(&self, i: usize) -> Option<Cow<'_, str>> {
+        let b = trim(self.bytes(i));
+        if b.len() == 1 && matches!(b[0], b'x' | b'X' | b'y' | b'Y' | b'#') {
+            return None;
+        }
+        self.value(i)
     }
 
     /// The subject key.

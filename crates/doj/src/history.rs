@@ -5,6 +5,10 @@
 //! first six the step (one event), all twelve the count. Several rows of one
 //! count are its sentence components, attached by key, not by position.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::thread::LocalKey;
+
 use law::date::RecordDate;
 use law::model::{
     Count, Disposition, Event, EventKind, History, Level, Person as LawPerson, Sentence, Warning,
@@ -23,6 +27,39 @@ pub struct Origin {
     pub rows: Vec<Vec<Vec<usize>>>,
     /// Which column the charge of each count was read from.
     pub charge_column: Vec<Vec<Option<&'static str>>>,
+}
+
+/// A per-thread cache of parsed texts: a research file repeats the same
+/// charge, disposition and sentence texts on millions of rows.
+type Memo<V> = RefCell<HashMap<Box<str>, V>>;
+
+thread_local! {
+    static CHARGES: Memo<Option<rapsheet::charge::Charge>> = RefCell::new(HashMap::new());
+    static DISPOSITIONS: Memo<Disposition> = RefCell::new(HashMap::new());
+    static SENTENCES: Memo<Sentence> = RefCell::new(HashMap::new());
+}
+
+/// Entries kept per cache before it starts over (bounded memory on files
+/// with many distinct texts).
+const MEMO_LIMIT: usize = 50_000;
+
+fn memo<V: Clone + 'static>(
+    cache: &'static LocalKey<Memo<V>>,
+    key: &str,
+    make: impl FnOnce(&str) -> V,
+) -> V {
+    cache.with(|c| {
+        if let Some(v) = c.borrow().get(key) {
+            return v.clone();
+        }
+        let v = make(key);
+        let mut m = c.borrow_mut();
+        if m.len() >= MEMO_LIMIT {
+            m.clear();
+        }
+        m.insert(key.into(), v.clone());
+        v
+    })
 }
 
 /// The subject's history, and which rows each count came from.
@@ -96,7 +133,7 @@ pub fn build(rows: &[Row]) -> (History, Origin) {
                 .filter_map(|&i| sentence_part(&rows[i]))
                 .collect();
             if !parts.is_empty() {
-                count.sentence = Some(Sentence::parse(&parts.join(", ")));
+                count.sentence = Some(memo(&SENTENCES, &parts.join(", "), Sentence::parse));
             }
             for &i in idx {
                 if let Some(ofn) = rows[i]
@@ -211,7 +248,7 @@ fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
             .trim_start()
             .trim_start_matches("CHRG")
             .trim_start_matches(['-', ' ']);
-        if let Some(ch) = parse_offense(text) {
+        if let Some(ch) = memo(&CHARGES, text, parse_offense) {
             charge = Some(ch);
             column = Some(name);
             break;
@@ -224,7 +261,9 @@ fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
         _ => None,
     };
     let toc = r.value(col::OFFENSE_TOC).and_then(|t| toc_level(&t));
-    let disposition = r.value(col::DISP_DESCR).map(|d| Disposition::classify(&d));
+    let disposition = r
+        .value(col::DISP_DESCR)
+        .map(|d| memo(&DISPOSITIONS, &d, Disposition::classify));
     let (section, attempted, description) = match charge {
         Some(ch) => (ch.section, ch.attempted, ch.description),
         None => (None, false, raw_text),

@@ -6,6 +6,10 @@ use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 use rand::{Rng, SeedableRng};
 
+/// The allocator the `clearslate` binary uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -52,6 +52,17 @@ pub fn run(args: Args) -> Result<(), Failure> {
             prev.display()
         )));
     }
+    if let Some(c) = &args.county {
+        let want = doj::history::normalise_county(c);
+        if !rapsheet::county::COUNTIES
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(&want))
+        {
+            return Err(Failure::Input(format!(
+                "--county: \"{c}\" is not one of California's 58 counties"
+            )));
+        }
+    }
     let policy = match &args.policy {
         Some(path) => {
             let (p, warnings) =

@@ -8,23 +8,7 @@ use std::path::{Path, PathBuf};
 
 use doj::columns as col;
 
-/// One line: the listed columns set, every other field empty.
-fn line(fields: &[(usize, &str)]) -> String {
-    let mut v = vec![String::new(); col::COUNT];
-    for (i, s) in fields {
-        v[*i] = (*s).to_string();
-    }
-    v.iter()
-        .map(|f| {
-            if f.contains(',') || f.starts_with(' ') {
-                format!("\"{f}\"")
-            } else {
-                f.clone()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",")
-}
+use doj::generate::line;
 
 /// A court conviction row.
 #[allow(clippy::too_many_arguments)]

@@ -3,22 +3,7 @@
 use doj::columns as col;
 use doj::group::{Group, Streaming};
 
-fn line(fields: &[(usize, &str)]) -> String {
-    let mut v = vec![String::new(); col::COUNT];
-    for (i, s) in fields {
-        v[*i] = (*s).to_string();
-    }
-    v.iter()
-        .map(|f| {
-            if f.contains(',') || f.starts_with(' ') {
-                format!("\"{f}\"")
-            } else {
-                f.clone()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",")
-}
+use doj::generate::line;
 
 fn row(order: &str, charge: &str, extra: &[(usize, &str)]) -> String {
     let mut f = vec![

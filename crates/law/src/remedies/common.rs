@@ -113,3 +113,12 @@ pub(crate) fn not_before(ready: Ready, start: Date) -> Ready {
         other => other,
     }
 }
+
+/// "The record shows this relief was granted (on this day)": the first
+/// reason of every `granted` determination.
+pub(crate) fn granted_msg(on: Option<Date>) -> impl FnOnce() -> Msg {
+    move || match on {
+        Some(date) => Msg::new("r-granted-on").date("date", date),
+        None => Msg::new("r-granted"),
+    }
+}

@@ -28,13 +28,7 @@ pub(crate) fn evaluate(
         && remedy == spec.remedy
     {
         let mut d = a.determination(spec.remedy, Outcome::Granted);
-        d.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            spec.cite,
-        );
+        d.because(super::common::granted_msg(on), spec.cite);
         return Some(d);
     }
     let state = arrest.diversion(a)?;

@@ -58,10 +58,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let mut d = a.determination(RemedyId::Hs11361_8, Outcome::Eligible);
     if let Some(on) = c.granted(RemedyId::Hs11361_8) {
         d.outcome = Outcome::Granted;
-        let msg = match on {
-            Some(date) => Msg::new("r-granted-on").date("date", date),
-            None => Msg::new("r-granted"),
-        };
+        let msg = super::common::granted_msg(on);
         d.because(msg, A);
         return Some(d);
     }

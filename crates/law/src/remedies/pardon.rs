@@ -50,13 +50,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if let Some(on) = c.granted(RemedyId::Pardon) {
         d.outcome = Outcome::Granted;
         d.mandatory = None;
-        d.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            GUIDE,
-        );
+        d.because(super::common::granted_msg(on), GUIDE);
         return Some(d);
     }
     if pc_4852_01::excluded(c) {

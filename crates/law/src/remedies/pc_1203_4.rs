@@ -66,10 +66,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if let Some(on) = c.granted(RemedyId::Pc1203_4) {
         d.outcome = Outcome::Granted;
         d.mandatory = None;
-        let msg = match on {
-            Some(date) => Msg::new("r-granted-on").date("date", date),
-            None => Msg::new("r-granted"),
-        };
+        let msg = super::common::granted_msg(on);
         d.because(msg, A1);
         return Some(d);
     }

@@ -82,10 +82,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     d.automatic = true;
     if let Some(on) = c.granted(RemedyId::Pc1203_425) {
         d.outcome = Outcome::Granted;
-        let msg = match on {
-            Some(date) => Msg::new("r-granted-on").date("date", date),
-            None => Msg::new("r-granted"),
-        };
+        let msg = super::common::granted_msg(on);
         d.because(msg, A2A);
         return Some(d);
     }

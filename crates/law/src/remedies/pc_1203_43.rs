@@ -59,13 +59,7 @@ pub fn evaluate(a: &Analysis<'_>, event: &Event, count: &Count) -> Option<Determ
             DispositionKind::Dismissed if granted.is_some() => completed = day.or(completed),
             DispositionKind::ReliefGranted if disp.remedy == Some(RemedyId::Pc1203_43) => {
                 let mut d = a.determination(RemedyId::Pc1203_43, Outcome::Granted);
-                d.because(
-                    || match day {
-                        Some(date) => Msg::new("r-granted-on").date("date", date),
-                        None => Msg::new("r-granted"),
-                    },
-                    B,
-                );
+                d.because(super::common::granted_msg(day), B);
                 return Some(d);
             }
             _ => {}

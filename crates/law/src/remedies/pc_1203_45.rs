@@ -116,13 +116,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize, prior: &[Determination]) -> Option<D
     let mut d = a.determination(RemedyId::Pc1203_45, Outcome::NeedsReview);
     if let Some(on) = c.granted(RemedyId::Pc1203_45) {
         d.outcome = Outcome::Granted;
-        d.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            A,
-        );
+        d.because(super::common::granted_msg(on), A);
         return Some(d);
     }
     d.mandatory = Some(false);

@@ -40,13 +40,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let mut d = a.determination(RemedyId::Pc1203_49, Outcome::NeedsReview);
     if let Some(on) = c.granted(RemedyId::Pc1203_49) {
         d.outcome = Outcome::Granted;
-        d.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            CITE,
-        );
+        d.because(super::common::granted_msg(on), CITE);
         return Some(d);
     }
     d.mandatory = Some(false);

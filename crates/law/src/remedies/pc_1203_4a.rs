@@ -70,10 +70,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let mut d = a.determination(RemedyId::Pc1203_4a, Outcome::NeedsReview);
     if let Some(on) = c.granted(RemedyId::Pc1203_4a) {
         d.outcome = Outcome::Granted;
-        let msg = match on {
-            Some(date) => Msg::new("r-granted-on").date("date", date),
-            None => Msg::new("r-granted"),
-        };
+        let msg = super::common::granted_msg(on);
         d.because(msg, A);
         return Some(d);
     }

@@ -53,13 +53,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let mut d = a.determination(RemedyId::Pc1473_7, Outcome::NeedsReview);
     if let Some(on) = c.granted(RemedyId::Pc1473_7) {
         d.outcome = Outcome::Granted;
-        d.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            A,
-        );
+        d.because(super::common::granted_msg(on), A);
         return Some(d);
     }
     match c.facts.advised_immigration {

@@ -47,10 +47,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let mut d = a.determination(RemedyId::Pc18_5, Outcome::Eligible);
     if let Some(on) = c.granted(RemedyId::Pc18_5) {
         d.outcome = Outcome::Granted;
-        let msg = match on {
-            Some(date) => Msg::new("r-granted-on").date("date", date),
-            None => Msg::new("r-granted"),
-        };
+        let msg = super::common::granted_msg(on);
         d.because(msg, B);
         return Some(d);
     }

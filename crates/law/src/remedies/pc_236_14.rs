@@ -89,13 +89,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     let mut d = start(a, asked_on(section))?;
     if let Some(on) = c.granted(RemedyId::Pc236_14) {
         let mut g = a.determination(RemedyId::Pc236_14, Outcome::Granted);
-        g.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            SHALL,
-        );
+        g.because(super::common::granted_msg(on), SHALL);
         return Some(g);
     }
     match c.violent {

@@ -56,13 +56,7 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
     let mut d = a.determination(RemedyId::Pc851_91, Outcome::NeedsReview);
     if let Some((RemedyId::Pc851_91, on)) = arrest.granted {
         d.outcome = Outcome::Granted;
-        d.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            C,
-        );
+        d.because(super::common::granted_msg(on), C);
         return Some(d);
     }
     let ready: Date = match arrest.outcome {

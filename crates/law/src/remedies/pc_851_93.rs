@@ -65,13 +65,7 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
     if let Some((RemedyId::Pc851_93, on)) = arrest.granted {
         d.outcome = Outcome::Granted;
         d.mandatory = None;
-        d.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            B,
-        );
+        d.because(super::common::granted_msg(on), B);
         return Some(d);
     }
     if arrest.date < WINDOW {

@@ -47,13 +47,7 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
     let mut d = a.determination(RemedyId::Wic781, Outcome::NeedsReview);
     if let Some(on) = j.granted(RemedyId::Wic781) {
         d.outcome = Outcome::Granted;
-        d.because(
-            || match on {
-                Some(date) => Msg::new("r-granted-on").date("date", date),
-                None => Msg::new("r-granted"),
-            },
-            A,
-        );
+        d.because(super::common::granted_msg(on), A);
         return Some(d);
     }
     d.mandatory = Some(false);

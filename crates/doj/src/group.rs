@@ -8,7 +8,7 @@
 //! bounded by the bucket size, never by the input.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, Hasher};
+use std::hash::Hasher;
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 
@@ -155,7 +155,8 @@ impl Spilled {
             writers.push(BufWriter::new(f.reopen()?));
             buckets.push(f);
         }
-        let hasher = std::collections::hash_map::RandomState::new();
+        // A fixed hash (not a random seed): the same input always gives
+        // the same buckets, so outputs come in the same order every run.
         let mut input = Input::open(paths);
         let mut errors = Vec::new();
         while let Some(item) = input.next_item()? {
@@ -166,7 +167,7 @@ impl Spilled {
                         errors.push(e);
                         continue;
                     }
-                    let mut h = hasher.build_hasher();
+                    let mut h = std::hash::DefaultHasher::new();
                     h.write(row.subject());
                     let b = (h.finish() % n as u64) as usize;
                     write_row(&mut writers[b], &row)?;

@@ -141,6 +141,13 @@ fn ocr_star_line(s: &str) -> Option<String> {
     const LOOKALIKES: &[&str] = &[
         "*", "OK", "OX", "XK", "KK", "X", "**", "*K", "K*", "X*", "*X", "0K", "0X",
     ];
+    // Every look-alike is made of these characters: most lines are not.
+    if !s
+        .bytes()
+        .all(|b| matches!(b, b'*' | b'O' | b'K' | b'X' | b'0' | b' '))
+    {
+        return None;
+    }
     let tokens: Vec<&str> = s.split_whitespace().collect();
     let all_lookalike = tokens.len() >= 2 && tokens.iter().all(|t| LOOKALIKES.contains(t));
     let some_not_star = tokens.iter().any(|t| *t != "*");

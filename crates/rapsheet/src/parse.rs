@@ -337,6 +337,45 @@ struct CountLine {
     warning: Option<String>,
 }
 
+/// The same answer as `count_line(line).is_some()`, without building
+/// anything: most lines are asked, few are count lines.
+fn is_count_line(line: &str) -> bool {
+    let t = line.trim().trim_start_matches(['.', '\'', ' ']);
+    let Some(rest) = t.strip_prefix("CNT") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(rest) = rest.strip_prefix(':').or_else(|| rest.strip_prefix(';')) else {
+        return false;
+    };
+    let rest = rest.trim_start().trim_start_matches(['.', ' ']);
+    let bytes = rest.as_bytes();
+    let mut i =
+        usize::from(rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+    let (mut value, mut n_digits) = (0u64, 0usize);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            value = value.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+            n_digits += 1;
+            i += 1;
+        } else if b == b' '
+            && n_digits == 1
+            && value == 0
+            && rest[i..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    n_digits > 0 && value <= u64::from(u32::MAX)
+}
+
 fn count_line(line: &str) -> Option<CountLine> {
     let t = line.trim().trim_start_matches(['.', '\'', ' ']);
     let rest = t.strip_prefix("CNT")?.trim_start();
@@ -816,7 +855,7 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
-            if count_line(l).is_some() || dispo_text(l).is_some() {
+            if is_count_line(l) || dispo_text(l).is_some() {
                 break;
             }
             let looks_like_charge = crate::charge::looks_like_charge(l);
@@ -938,7 +977,7 @@ impl<'a> Parser<'a> {
         // Count boundaries: CNT lines; text before the first CNT is an
         // implicit count (a registration printed without CNT).
         let mut bounds: Vec<usize> = (start..stop)
-            .filter(|&i| count_line(&lines[i]).is_some())
+            .filter(|&i| is_count_line(&lines[i]))
             .collect();
         // Text before the first CNT is an implicit count only if it is not
         // a tag (TOC:, NAM:) or furniture.
@@ -1073,7 +1112,7 @@ impl<'a> Parser<'a> {
                     && tag_of(t).is_none()
                     && dispo_text(t).is_none()
                     && update_date(t).is_none()
-                    && count_line(t).is_none()
+                    && !is_count_line(t)
                     && !is_page_marker(t)
                     && (open.trim_end().ends_with(',')
                         || line.starts_with("    ")
@@ -1406,4 +1445,30 @@ fn name_after_code(value: &str) -> Option<String> {
     }
     let name = v[digits..].trim();
     (!name.is_empty()).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod count_line_tests {
+    use super::{count_line, is_count_line};
+
+    #[test]
+    fn the_quick_test_agrees_with_the_reader() {
+        for line in [
+            "CNT:001",
+            " CNT :01 #12345",
+            "CNT;003-005 496 PC-RECEIVE",
+            "CNT:0    1",
+            "CNT:-1",
+            "CNT:",
+            "CNT:X",
+            "CNT:99999999999",
+            "CNT:4294967295",
+            "'.CNT: 02",
+            "COUNT:01",
+            "",
+            "CNT:0 X",
+        ] {
+            assert_eq!(is_count_line(line), count_line(line).is_some(), "{line:?}");
+        }
+    }
 }

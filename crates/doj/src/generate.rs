@@ -198,10 +198,13 @@ pub fn write(out: &mut impl Write, o: &Options) -> std::io::Result<u64> {
             let date = format!("{year}{month:02}{day:02}");
             let cyc = 101 + cycle;
             let offense = *pick(&mut rng, OFFENSES);
-            let here = if rng.random_bool(0.8) {
-                home.clone()
-            } else {
+            // With a county given, every case is in it (as in a county's
+            // DOJ file); otherwise most are in the person's home county.
+            let elsewhere = !rng.random_bool(0.8);
+            let here = if elsewhere && o.county.is_none() {
                 county(&mut rng).to_string()
+            } else {
+                home.clone()
             };
             // The arrest step.
             let mut row = blank(filler);

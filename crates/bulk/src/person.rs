@@ -9,7 +9,7 @@ use law::remedy::{Determination, Outcome, RemedyId};
 
 use doj::columns as col;
 use doj::group::Person;
-use doj::history::{build, normalise_county};
+use doj::history::build;
 
 use crate::policy::{Action, PersonFacts, Policy, Prop64Conviction};
 
@@ -199,7 +199,8 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
     let subject_id = String::from_utf8_lossy(rows[0].subject()).into_owned();
     let in_scope = |county: Option<&str>| match &cfg.county {
         None => true,
-        Some(want) => county.is_some_and(|c| normalise_county(c) == *want),
+        // The history builder already normalised the county.
+        Some(want) => county == Some(want.as_str()),
     };
 
     // Every conviction, in scope or not, for the person-level figures.

@@ -171,10 +171,13 @@ impl Writers {
     }
 
     fn person(&mut self, p: &Person, out: &PersonOut, inputs: &[PathBuf]) -> Result<(), RunError> {
-        let mut line = Vec::with_capacity(1024);
+        let path = partial(&self.dir, "results.csv");
+        let err = io_err(&path);
         for (row, cols) in p.rows.iter().zip(&out.cols) {
-            line.clear();
-            line.extend_from_slice(row.raw());
+            // Straight into the buffered writer: the raw line, then the
+            // columns (their values never need quoting).
+            let w = &mut self.results;
+            w.write_all(row.raw()).map_err(&err)?;
             match cols {
                 Some(c) => {
                     for v in [
@@ -185,16 +188,13 @@ impl Writers {
                         c.eligible_on.as_str(),
                         c.policy_rule,
                     ] {
-                        line.push(b',');
-                        line.extend_from_slice(v.as_bytes());
+                        w.write_all(b",").map_err(&err)?;
+                        w.write_all(v.as_bytes()).map_err(&err)?;
                     }
+                    w.write_all(b"\n").map_err(&err)?;
                 }
-                None => line.extend_from_slice(&[b','; 6]),
+                None => w.write_all(b",,,,,,\n").map_err(&err)?,
             }
-            line.push(b'\n');
-            self.results
-                .write_all(&line)
-                .map_err(io_err(&partial(&self.dir, "results.csv")))?;
             self.result_lines += 1;
         }
         for c in &out.convictions {

@@ -124,12 +124,18 @@ impl Summary {
         }
         for c in &p.convictions {
             self.convictions_in_scope += 1;
-            let s = self.by_section.entry(c.section.clone()).or_default();
-            s.convictions += 1;
-            *s.actions.entry(c.action).or_default() += 1;
-            let k = self.by_county.entry(c.county.clone()).or_default();
-            k.convictions += 1;
-            *k.actions.entry(c.action).or_default() += 1;
+            for (map, key) in [
+                (&mut self.by_section, &c.section),
+                (&mut self.by_county, &c.county),
+            ] {
+                // Look up before inserting: most keys are already there.
+                let f = match map.get_mut(key.as_str()) {
+                    Some(f) => f,
+                    None => map.entry(key.clone()).or_default(),
+                };
+                f.convictions += 1;
+                *f.actions.entry(c.action).or_default() += 1;
+            }
             if !c.policy_rule.is_empty() {
                 *self.policy_rules.entry(c.policy_rule).or_default() += 1;
             }

@@ -240,7 +240,13 @@ impl RecordDate {
 
     /// Parse the record's compact `YYYYMMDD` (stray periods removed first).
     pub fn parse_compact(text: &str) -> Result<Self, DateError> {
-        let digits: String = text.chars().filter(|c| *c != '.').collect();
+        let owned;
+        let digits = if text.contains('.') {
+            owned = text.replace('.', "");
+            owned.as_str()
+        } else {
+            text
+        };
         if digits.len() != 8 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return Err(DateError::Shape(text.to_string()));
         }

@@ -46,6 +46,9 @@ struct Split {
     raw: Vec<u8>,
     data: Vec<u8>,
     ends: Vec<usize>,
+    /// Bytes of `data` and entries of `ends` the current record uses.
+    data_len: usize,
+    ends_len: usize,
     line: u64,
 }
 
@@ -112,15 +115,16 @@ impl FileReader {
     /// The next record, into `s` (reused), or `false` at the end.
     fn next(&mut self, s: &mut Split) -> Result<bool, InputError> {
         s.raw.clear();
-        s.data.clear();
-        s.ends.clear();
-        if s.data.capacity() == 0 {
-            s.data.reserve(1024);
+        // The buffers keep their size between records (filling them with
+        // zeros again for every record would cost more than the split).
+        if s.data.len() < 1024 {
+            s.data.resize(1024, 0);
+        }
+        if s.ends.len() < 128 {
+            s.ends.resize(128, 0);
         }
         let mut nout_total = 0;
         let mut nends_total = 0;
-        s.data.resize(s.data.capacity().max(1024), 0);
-        s.ends.resize(128, 0);
         loop {
             if self.pos == self.len && !self.eof {
                 self.refill()?;
@@ -162,8 +166,8 @@ impl FileReader {
                 ReadRecordResult::End => return Ok(false),
             }
         }
-        s.data.truncate(nout_total);
-        s.ends.truncate(nends_total);
+        s.data_len = nout_total;
+        s.ends_len = nends_total;
         // Blank lines before the record belong to no record.
         let lead = s
             .raw
@@ -206,6 +210,8 @@ impl Input {
                 raw: Vec::new(),
                 data: Vec::new(),
                 ends: Vec::new(),
+                data_len: 0,
+                ends_len: 0,
                 line: 0,
             },
             lines: 0,
@@ -240,30 +246,31 @@ impl Input {
                 continue;
             }
             let s = &self.split;
+            let (data, ends) = (&s.data[..s.data_len], &s.ends[..s.ends_len]);
             let field = |i: usize| -> &[u8] {
-                let start = if i == 0 { 0 } else { s.ends[i - 1] };
-                &s.data[start..s.ends[i]]
+                let start = if i == 0 { 0 } else { ends[i - 1] };
+                &data[start..ends[i]]
             };
-            if at_start && !s.ends.is_empty() && trim(field(0)) == b"RECORD_ID" {
-                check_header(&reader.path, s.ends.len(), field)?;
+            if at_start && !ends.is_empty() && trim(field(0)) == b"RECORD_ID" {
+                check_header(&reader.path, ends.len(), field)?;
                 continue;
             }
             self.lines += 1;
             let file = self.file as u16;
-            if s.ends.len() != columns::COUNT {
+            if ends.len() != columns::COUNT {
                 return Ok(Some(Item::Error(LineError {
                     file,
                     line: s.line,
                     field: None,
-                    reason: format!("{} fields, expected {}", s.ends.len(), columns::COUNT),
+                    reason: format!("{} fields, expected {}", ends.len(), columns::COUNT),
                 })));
             }
             return Ok(Some(Item::Row(Row::new(
                 file,
                 s.line,
                 strip_terminator(&s.raw),
-                &s.data,
-                &s.ends,
+                data,
+                ends,
             ))));
         }
     }

@@ -111,6 +111,13 @@ fn stars(line: &str) -> Option<usize> {
         .then(|| t.chars().filter(|c| *c == '*').count())
 }
 
+/// Phrases the header is searched for on every line, built once:
+/// `DATE:`, `TIME:`, `IDENTITY THEFT`, `CONSOLIDATED`.
+static HEADER_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+    std::sync::LazyLock::new(|| {
+        ["DATE:", "TIME:", "IDENTITY THEFT", "CONSOLIDATED"].map(memchr::memmem::Finder::new)
+    });
+
 fn is_end(line: &str) -> bool {
     static END: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("END OF MESSAGE"));
@@ -564,15 +571,15 @@ impl<'a> Parser<'a> {
         for i in range.clone() {
             let l = lines[i].as_str();
             let t = l.trim();
-            if let Some(p) = t.find("DATE:")
-                && (t.starts_with("RE:") || t.contains("TIME:"))
+            if let Some(p) = HEADER_FINDERS[0].find(t.as_bytes())
+                && (t.starts_with("RE:") || HEADER_FINDERS[1].find(t.as_bytes()).is_some())
             {
                 let d: String = t[p + 5..].trim_start().chars().take(8).collect();
                 if let Ok(d) = RecordDate::parse_compact(&d) {
                     self.history.printed_on = Some(d);
                 }
             }
-            if t.contains("IDENTITY THEFT") {
+            if HEADER_FINDERS[2].find(t.as_bytes()).is_some() {
                 self.history
                     .notices
                     .push("identity theft notice: some events may belong to someone else".into());
@@ -582,7 +589,7 @@ impl<'a> Parser<'a> {
                     "the record carries an identity theft notice: some events may belong to someone else",
                 );
             }
-            if t.contains("CONSOLIDATED") {
+            if HEADER_FINDERS[3].find(t.as_bytes()).is_some() {
                 self.history
                     .notices
                     .push("other CII numbers were consolidated into this record".into());
@@ -665,6 +672,21 @@ impl<'a> Parser<'a> {
     }
 
     fn is_trailer(&self, start: usize, stop: usize) -> bool {
+        /// Phrases of the notes DOJ prints after the last cycle, found in
+        /// one pass over a line.
+        static TRAILER_PHRASES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+            std::sync::LazyLock::new(|| {
+                aho_corasick::AhoCorasick::new([
+                    "PROBATION FLAGS",
+                    "FINGERPRINT IDENTIFICATION",
+                    "POTENTIAL ENTRIES",
+                    "POTENTIAL FELONY STRIKE",
+                    "FOR DETAILS",
+                    "ANNOTATED WITH",
+                    "FOUND FOR THIS SUBJECT",
+                ])
+                .expect("a fixed list of phrases always builds")
+            });
         let text: Vec<&str> = (start..stop)
             .map(|i| self.lines[i].trim())
             .filter(|t| !t.is_empty())
@@ -674,13 +696,7 @@ impl<'a> Parser<'a> {
                 t.starts_with('"')
                     || t.starts_with('*')
                     || t.starts_with("NOTE:")
-                    || t.contains("PROBATION FLAGS")
-                    || t.contains("FINGERPRINT IDENTIFICATION")
-                    || t.contains("POTENTIAL ENTRIES")
-                    || t.contains("POTENTIAL FELONY STRIKE")
-                    || t.contains("FOR DETAILS")
-                    || t.contains("ANNOTATED WITH")
-                    || t.contains("FOUND FOR THIS SUBJECT")
+                    || TRAILER_PHRASES.is_match(t)
             })
             && text.iter().any(|t| !t.starts_with('*'))
             && !text.iter().any(|t| keyword(t).is_some())

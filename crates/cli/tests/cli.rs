@@ -360,3 +360,45 @@ fn bytes_that_are_no_record_are_refused() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("not a RAP sheet"), "{}", stderr(&o));
 }
+
+/// What a background-check company may still report, in the JSON report
+/// (`events[].reporting`) and in the text report.
+#[test]
+fn check_reports_what_may_still_be_reported() {
+    let path = history("typical.json");
+    let p = path.to_str().expect("utf-8");
+    let out = run(&["check", "--as-of", "2026-11-23", "--format", "json", p]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let events = v["events"].as_array().expect("events");
+    let reported: Vec<&serde_json::Value> = events
+        .iter()
+        .filter(|e| !e["reporting"].is_null())
+        .collect();
+    assert!(!reported.is_empty(), "no event carries `reporting`");
+    for e in &reported {
+        let now = &e["reporting"]["now"];
+        let may = now["may_report"].as_str().expect("may_report");
+        assert!(["no", "pending", "until", "yes"].contains(&may), "{may}");
+        assert_eq!(now["until"].is_string(), may == "until");
+        assert!(now["employer_may_use"].is_boolean());
+        let reasons = e["reporting"]["reasons"].as_array().expect("reasons");
+        assert!(
+            reasons
+                .iter()
+                .all(|r| r["citation"].is_string() && r["text"].is_string())
+        );
+    }
+    // The 2020 arrest never led to charges: it may not be reported, and
+    // sealing would keep it that way.
+    let arrest = events
+        .iter()
+        .find(|e| e["id"] == "e10")
+        .expect("the 2020 arrest");
+    assert_eq!(arrest["reporting"]["now"]["may_report"], "no");
+    assert_eq!(arrest["reporting"]["now"]["employer_may_use"], false);
+    let text = run(&["check", "--as-of", "2026-11-23", p]);
+    assert!(stdout(&text).contains("What background checks may show"));
+    let es = run(&["check", "--as-of", "2026-11-23", "--lang", "es", p]);
+    assert!(stdout(&es).contains("Lo que pueden mostrar las verificaciones de antecedentes"));
+}

@@ -60,7 +60,7 @@ pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
         if done {
             return None;
         }
-        match rest.find(['\n', '\r']) {
+        match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
             Some(i) => {
                 let line = &rest[..i];
                 let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };

@@ -213,6 +213,26 @@ static FINDER: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
         .expect("a fixed list of short ASCII phrases always builds")
 });
 
+/// The index of a phrase in [`PHRASES`], at compile time.
+const fn phrase_index(w: &str) -> usize {
+    let mut i = 0;
+    while i < PHRASES.len() {
+        let p = PHRASES[i].as_bytes();
+        let b = w.as_bytes();
+        if p.len() == b.len() {
+            let mut j = 0;
+            while j < p.len() && p[j] == b[j] {
+                j += 1;
+            }
+            if j == p.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a phrase of PHRASES")
+}
+
 /// The kind of an upper-cased disposition text, and the remedy it grants.
 fn kind_of(upper: &str) -> (DispositionKind, Option<RemedyId>) {
     // Which phrases occur (overlapping matches: "SENTENCE MODIFIED" and
@@ -223,12 +243,13 @@ fn kind_of(upper: &str) -> (DispositionKind, Option<RemedyId>) {
             *p = true;
         }
     }
-    let has = |w: &str| {
-        PHRASES
-            .iter()
-            .position(|p| *p == w)
-            .is_some_and(|i| present[i])
-    };
+    // `has!("ACQUIT")`: whether a phrase occurs, its index found when the
+    // code is compiled (a misspelled phrase does not compile).
+    macro_rules! has {
+        ($w:literal) => {
+            present[const { phrase_index($w) }]
+        };
+    }
     let informational = (PHRASES.len()..PHRASES.len() + INFORMATIONAL.len()).any(|i| present[i]);
     let relief_word = (PHRASES.len() + INFORMATIONAL.len()
         ..PHRASES.len() + INFORMATIONAL.len() + RELIEF_WORDS.len())
@@ -243,46 +264,46 @@ fn kind_of(upper: &str) -> (DispositionKind, Option<RemedyId>) {
     };
     let kind = if informational {
         DispositionKind::Informational
-    } else if has("ACQUIT") || has("NOT GUILTY") {
+    } else if has!("ACQUIT") || has!("NOT GUILTY") {
         DispositionKind::Acquitted
     } else if let Some(remedy) = relief {
         return (DispositionKind::ReliefGranted, Some(remedy));
-    } else if has("REDUCED TO MISD") || has("DECLARED MISD") || has("17(B)") {
+    } else if has!("REDUCED TO MISD") || has!("DECLARED MISD") || has!("17(B)") {
         DispositionKind::ReducedToMisdemeanor
-    } else if has("PROB") && has("REVOKED") {
+    } else if has!("PROB") && has!("REVOKED") {
         DispositionKind::ProbationRevoked
-    } else if has("REINSTATED") {
+    } else if has!("REINSTATED") {
         DispositionKind::ProbationReinstated
-    } else if has("PROB") && (has("TERMINATED") || has("1203.3")) {
+    } else if has!("PROB") && (has!("TERMINATED") || has!("1203.3")) {
         DispositionKind::ProbationTerminated
-    } else if has("PROB") && (has("MODIFIED") || has("EXTENDED")) {
+    } else if has!("PROB") && (has!("MODIFIED") || has!("EXTENDED")) {
         DispositionKind::ProbationModified
-    } else if has("SUPERVISION") && (has("COMPLETE") || has("TERMINATED")) {
+    } else if has!("SUPERVISION") && (has!("COMPLETE") || has!("TERMINATED")) {
         DispositionKind::SupervisionCompleted
-    } else if has("SENTENCE MODIFIED") || has("RESENTENCED") {
+    } else if has!("SENTENCE MODIFIED") || has!("RESENTENCED") {
         DispositionKind::SentenceModified
-    } else if has("DETENTION ONLY") || has("849(B)") || has("849 (B)") {
+    } else if has!("DETENTION ONLY") || has!("849(B)") || has!("849 (B)") {
         DispositionKind::DetentionOnly
-    } else if has("PROS REJ") || has("PROSECUTION REJECTED") || has("DA REJECT") {
+    } else if has!("PROS REJ") || has!("PROSECUTION REJECTED") || has!("DA REJECT") {
         DispositionKind::ProsecutionRejected
-    } else if (has("DEFERRED ENTRY") || has("DEJ") || has("DIVERSION") || has("DIVERTED"))
-        && has("COMPLETE")
+    } else if (has!("DEFERRED ENTRY") || has!("DEJ") || has!("DIVERSION") || has!("DIVERTED"))
+        && has!("COMPLETE")
     {
         // "DIVERSION COMPLETED": the program ended successfully.
         DispositionKind::SupervisionCompleted
-    } else if has("DEFERRED ENTRY") || has("DEJ") || has("DIVERSION") || has("DIVERTED") {
+    } else if has!("DEFERRED ENTRY") || has!("DEJ") || has!("DIVERSION") || has!("DIVERTED") {
         DispositionKind::Diversion
-    } else if has("DISMISS") || has("DISMSD") {
+    } else if has!("DISMISS") || has!("DISMSD") {
         DispositionKind::Dismissed
-    } else if has("CONVICTED") || has("CONVICTION") || has("SUSTAINED") {
+    } else if has!("CONVICTED") || has!("CONVICTION") || has!("SUSTAINED") {
         DispositionKind::Convicted
-    } else if has("PAROLED") {
+    } else if has!("PAROLED") {
         DispositionKind::Paroled
-    } else if has("DISCHARGED") {
+    } else if has!("DISCHARGED") {
         DispositionKind::Discharged
-    } else if has("RELEASED") {
+    } else if has!("RELEASED") {
         DispositionKind::Released
-    } else if has("NO LONGER REQUIRED TO REGISTER") {
+    } else if has!("NO LONGER REQUIRED TO REGISTER") {
         DispositionKind::RegistrationEnded
     } else {
         DispositionKind::Other

@@ -100,15 +100,17 @@ fn map_char(c: char) -> Option<char> {
 fn clean_line(raw: &str, line: u32, fixes: &mut Vec<Correction>) -> String {
     let mut s = String::with_capacity(raw.len());
     if raw.is_ascii() {
-        // The common case: plain ASCII needs only upper-casing and spaces.
-        for b in raw.bytes() {
+        // The common case: plain ASCII needs only upper-casing and spaces,
+        // on bytes (the result is ASCII, so always valid UTF-8).
+        let mut v = Vec::with_capacity(raw.len());
+        for &b in raw.as_bytes() {
             match b {
-                b'\t' => s.push(' '),
                 0 | 0x0c => {}
-                b if b.is_ascii_whitespace() => s.push(' '),
-                b => s.push(b.to_ascii_uppercase() as char),
+                b if b.is_ascii_whitespace() => v.push(b' '),
+                b => v.push(b.to_ascii_uppercase()),
             }
         }
+        s = String::from_utf8(v).unwrap_or_default();
     } else {
         for c in raw.chars() {
             if c == '\u{fb01}' {

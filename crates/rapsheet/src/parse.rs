@@ -102,13 +102,16 @@ pub(crate) fn is_page_marker(line: &str) -> bool {
 
 /// Stars on a line made only of stars and stray punctuation.
 fn stars(line: &str) -> Option<usize> {
-    let t = line.trim();
-    if t.is_empty() || !t.contains('*') {
-        return None;
+    // One pass over the bytes: stars counted, any other mark ends it.
+    let mut n = 0;
+    for b in line.bytes() {
+        match b {
+            b'*' => n += 1,
+            b' ' | b'.' | b',' | b'\'' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {}
+            _ => return None,
+        }
     }
-    t.chars()
-        .all(|c| matches!(c, '*' | ' ' | '.' | ',' | '\''))
-        .then(|| t.chars().filter(|c| *c == '*').count())
+    (n > 0).then_some(n)
 }
 
 /// Phrases the header is searched for on every line, built once:

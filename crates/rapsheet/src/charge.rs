@@ -33,7 +33,9 @@ pub fn toc_level(letter: &str) -> Option<Level> {
 
 /// Split a trailing `TOC:x` off a line.
 pub fn strip_toc(line: &str) -> (&str, Option<Level>) {
-    match line.rfind("TOC:") {
+    static TOC: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new("TOC:"));
+    match TOC.rfind(line.as_bytes()) {
         Some(i) => {
             let level = toc_level(&line[i + 4..]);
             (line[..i].trim_end(), level)

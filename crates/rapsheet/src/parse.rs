@@ -1431,19 +1431,21 @@ fn tagged_fields(line: &str) -> Vec<(&str, &str)> {
         "CII", "DOB", "SEX", "RAC", "HGT", "WGT", "EYE", "HAIR", "HAI", "POB", "NAM", "MON", "FBI",
         "CDL", "IDN", "SOC", "INN", "MNU", "SMT", "MDS", "OCC",
     ];
+    // One pass over the slashes: a tag is the word just before one (no
+    // tag is a suffix of another, so at most one fits).
+    let b = line.as_bytes();
     let mut found: Vec<(usize, &str)> = Vec::new();
-    for tag in TAGS {
-        let pat = format!("{tag}/");
-        let mut from = 0;
-        while let Some(i) = line[from..].find(&pat) {
-            let at = from + i;
-            if at == 0 || !line.as_bytes()[at - 1].is_ascii_alphanumeric() {
+    for slash in memchr::memchr_iter(b'/', b) {
+        if let Some(tag) = TAGS
+            .iter()
+            .find(|t| slash >= t.len() && &b[slash - t.len()..slash] == t.as_bytes())
+        {
+            let at = slash - tag.len();
+            if at == 0 || !b[at - 1].is_ascii_alphanumeric() {
                 found.push((at, tag));
             }
-            from = at + pat.len();
         }
     }
-    found.sort();
     found
         .iter()
         .enumerate()
@@ -1489,5 +1491,26 @@ mod count_line_tests {
         ] {
             assert_eq!(is_count_line(line), count_line(line).is_some(), "{line:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tagged_fields_tests {
+    use super::tagged_fields;
+
+    #[test]
+    fn tags_before_slashes() {
+        assert_eq!(
+            tagged_fields("CII/A99000015 DOB/19570119 SEX/M HAIR/BRO XDOB/1 EYE/BLU"),
+            vec![
+                ("CII", "A99000015"),
+                ("DOB", "19570119"),
+                ("SEX", "M"),
+                ("HAIR", "BRO XDOB/1"),
+                ("EYE", "BLU")
+            ]
+        );
+        assert!(tagged_fields("NO TAGS HERE / AT ALL").is_empty());
+        assert_eq!(tagged_fields("HAI/BRO"), vec![("HAI", "BRO")]);
     }
 }

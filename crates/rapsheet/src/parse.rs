@@ -128,9 +128,16 @@ fn is_end(line: &str) -> bool {
 }
 
 fn is_event_delimiter(line: &str) -> bool {
-    let t = line.trim();
-    t.chars().filter(|c| *c == '-').count() >= 2
-        && t.chars().all(|c| matches!(c, '-' | ' ' | '\'' | '.'))
+    // Any other mark ends it at once (most lines fail on the first byte).
+    let mut dashes = 0;
+    for b in line.bytes() {
+        match b {
+            b'-' => dashes += 1,
+            b' ' | b'\'' | b'.' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {}
+            _ => return false,
+        }
+    }
+    dashes >= 2
 }
 
 /// What an event header line says.

@@ -7,6 +7,7 @@
 //! as zero (`shared/formats/rap-sheet.md` §6.7).
 
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 
 use crate::date::{Term, TermUnit};
 
@@ -148,15 +149,18 @@ impl Sentence {
 }
 
 fn realignment_of(text: &str) -> Option<Realignment> {
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.contains("1170(H)(5)(B)") || compact.contains("MANDATORYSUPERVISION") {
-        Some(Realignment::Split)
-    } else if compact.contains("1170(H)(5)(A)") {
-        Some(Realignment::Straight)
-    } else if compact.contains("1170(H)") {
-        Some(Realignment::Unspecified)
-    } else {
+    // Compared without spaces ("1170 (H)(5)(B)", OCR's "MANDATORY SUPER
+    // VISION"), on the stack for any ordinary sentence.
+    let compact: SmallVec<[u8; 128]> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    let has = |p: &[u8]| compact.windows(p.len()).any(|w| w == p);
+    if !has(b"1170(H)") && !has(b"MANDATORYSUPERVISION") {
         None
+    } else if has(b"1170(H)(5)(B)") || has(b"MANDATORYSUPERVISION") {
+        Some(Realignment::Split)
+    } else if has(b"1170(H)(5)(A)") {
+        Some(Realignment::Straight)
+    } else {
+        Some(Realignment::Unspecified)
     }
 }
 
@@ -211,11 +215,11 @@ fn parse_part(part: &str, out: &mut Vec<SentencePart>) {
     // A length: a number, then a unit glued ("36MOS") or in the next word.
     let mut term = None;
     for (i, w) in words.iter().enumerate() {
-        let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
-        if digits.is_empty() || w.starts_with('$') {
+        let n = w.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || w.starts_with('$') {
             continue;
         }
-        let glued = &w[digits.len()..];
+        let (digits, glued) = w.split_at(n);
         let unit = if glued.is_empty() {
             words.get(i + 1).and_then(|n| unit_of(n))
         } else {

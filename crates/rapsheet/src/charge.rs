@@ -69,7 +69,7 @@ fn sectionish(token: &str) -> bool {
 pub fn parse_charge(line: &str, strict: bool) -> Option<Charge> {
     let (line, toc) = strip_toc(line.trim());
     let line = line.trim_start_matches(['.', ',', '\'', ' ']);
-    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let tokens: smallvec::SmallVec<[&str; 24]> = line.split_whitespace().collect();
     if tokens.is_empty() || !tokens[0].starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         return None;
     }
@@ -99,9 +99,15 @@ pub fn parse_charge(line: &str, strict: bool) -> Option<Charge> {
             return None;
         }
         // A federal section is a title and a section: keep them apart.
-        let number: String = tokens[..k].join(if code == "US" { "-" } else { " " });
+        // (Tokens hold no spaces: joining without a separator is joining
+        // with spaces and removing them.)
+        let number: String = if code == "US" {
+            tokens[..k].join("-")
+        } else {
+            tokens[..k].concat()
+        };
         let number = number.trim_matches(|c: char| c == '.' || c == ',' || c == '-');
-        let (number, attempted) = split_attempt(&number.replace(' ', ""));
+        let (number, attempted) = split_attempt(number);
         let description = {
             let mut d = after.trim_start_matches('-').to_string();
             for t in &tokens[k + 1..] {
@@ -110,10 +116,20 @@ pub fn parse_charge(line: &str, strict: bool) -> Option<Charge> {
                 }
                 d.push_str(t);
             }
-            let d = d.trim().trim_end_matches('.').trim().to_string();
-            (!d.is_empty()).then_some(d)
+            let t = d.trim().trim_end_matches('.').trim();
+            if t.is_empty() {
+                None
+            } else if t.len() == d.len() {
+                Some(d)
+            } else {
+                Some(t.to_string())
+            }
         };
-        let section = Section::parse(&format!("{code} {number}")).ok();
+        let mut text = String::with_capacity(code.len() + 1 + number.len());
+        text.push_str(code);
+        text.push(' ');
+        text.push_str(&number);
+        let section = Section::parse(&text).ok();
         return Some(Charge {
             section,
             attempted,

@@ -153,6 +153,19 @@ struct Keyword {
 /// Recognise an event keyword at the start of a line, after an optional
 /// `NAM:nn`. Spaces and dots inside the keyword are tolerated.
 fn keyword(line: &str) -> Option<Keyword> {
+    // Most lines are not event headers: the first letter tells.
+    let first = line.bytes().find(|b| {
+        !matches!(
+            b,
+            b' ' | b'.' | b'\'' | b'*' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
+        )
+    });
+    if !matches!(
+        first,
+        Some(b'A' | b'S' | b'C' | b'P' | b'R' | b'M' | b'D' | b'I' | b'N')
+    ) {
+        return None;
+    }
     let mut t = line.trim().trim_start_matches(['.', '\'', '*', ' ']);
     // "NAM:001 COURT:" (a NAM before the keyword).
     if let Some(rest) = t.strip_prefix("NAM:").or_else(|| t.strip_prefix("NAM;")) {

@@ -352,17 +352,24 @@ fn mentions_number(text: &str, number: &str) -> bool {
 
 /// The first `NUMBER CODE` pair in a disposition line (`PER 1385 PC`).
 fn find_statute(text: &str) -> Option<Section> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.windows(2).find_map(|w| {
-        let number = w[0].trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != ')');
-        let code: String = w[1]
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .collect();
-        (number.starts_with(|c: char| c.is_ascii_digit()) && CODES.iter().any(|(c, _)| *c == code))
-            .then(|| Section::parse(&format!("{code} {number}")).ok())
-            .flatten()
-    })
+    let mut words = text.split_whitespace().peekable();
+    while let Some(first) = words.next() {
+        let Some(second) = words.peek() else { break };
+        let number = first.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != ')');
+        let n = second.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let code = &second[..n];
+        if number.starts_with(|c: char| c.is_ascii_digit()) && CODES.iter().any(|(c, _)| *c == code)
+        {
+            let mut s = String::with_capacity(code.len() + 1 + number.len());
+            s.push_str(code);
+            s.push(' ');
+            s.push_str(number);
+            if let Ok(section) = Section::parse(&s) {
+                return Some(section);
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]

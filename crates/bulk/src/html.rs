@@ -137,6 +137,15 @@ fn group_table(title: &str, groups: &BTreeMap<String, GroupFigures>) -> String {
     s
 }
 
+/// Convictions with an action other than `none`.
+fn with_relief(f: &crate::summary::SectionFigures) -> u64 {
+    f.actions
+        .iter()
+        .filter(|(a, _)| **a != "none")
+        .map(|(_, n)| *n)
+        .sum()
+}
+
 /// The whole page.
 pub fn report(sm: &Summary) -> String {
     let mut s = String::with_capacity(64 * 1024);
@@ -216,15 +225,7 @@ pub fn report(sm: &Summary) -> String {
     let section_rows: Vec<(String, u64, Option<u64>)> = sections
         .iter()
         .take(25)
-        .map(|(k, f)| {
-            let relief: u64 = f
-                .actions
-                .iter()
-                .filter(|(a, _)| **a != "none")
-                .map(|(_, n)| *n)
-                .sum();
-            ((*k).clone(), f.convictions, Some(relief))
-        })
+        .map(|(k, f)| ((*k).clone(), f.convictions, Some(with_relief(f))))
         .collect();
     let _ = write!(
         s,
@@ -238,15 +239,7 @@ pub fn report(sm: &Summary) -> String {
     let county_rows: Vec<(String, u64, Option<u64>)> = sm
         .by_county
         .iter()
-        .map(|(k, f)| {
-            let relief: u64 = f
-                .actions
-                .iter()
-                .filter(|(a, _)| **a != "none")
-                .map(|(_, n)| *n)
-                .sum();
-            (k.clone(), f.convictions, Some(relief))
-        })
+        .map(|(k, f)| (k.clone(), f.convictions, Some(with_relief(f))))
         .collect();
     let _ = write!(
         s,

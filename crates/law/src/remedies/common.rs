@@ -122,3 +122,14 @@ pub(crate) fn granted_msg(on: Option<Date>) -> impl FnOnce() -> Msg {
         None => Msg::new("r-granted"),
     }
 }
+
+/// Available from `on`: `eligible` when that day has come, otherwise
+/// `eligible_later` with the day.
+pub(crate) fn available_from(d: &mut Determination, on: Date, as_of: Date) {
+    if on <= as_of {
+        d.outcome = Outcome::Eligible;
+    } else {
+        d.outcome = Outcome::EligibleLater;
+        d.eligible_on = Some(on);
+    }
+}

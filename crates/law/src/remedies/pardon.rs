@@ -96,11 +96,6 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     };
     d.because(|| Msg::new("r-pardon-governor"), GUIDE);
     d.because(|| Msg::new("r-pardon-reports"), ICRAA);
-    if on <= a.as_of {
-        d.outcome = Outcome::Eligible;
-    } else {
-        d.outcome = Outcome::EligibleLater;
-        d.eligible_on = Some(on);
-    }
+    super::common::available_from(&mut d, on, a.as_of);
     Some(d)
 }

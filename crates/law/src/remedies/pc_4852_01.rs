@@ -167,12 +167,7 @@ pub fn evaluate(a: &Analysis<'_>, i: usize) -> Option<Determination> {
     if d.missing_facts.is_empty()
         && let Some(on) = ready
     {
-        if on <= a.as_of {
-            d.outcome = Outcome::Eligible;
-        } else {
-            d.outcome = Outcome::EligibleLater;
-            d.eligible_on = Some(on);
-        }
+        super::common::available_from(&mut d, on, a.as_of);
     }
     Some(d)
 }

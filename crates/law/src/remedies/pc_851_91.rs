@@ -108,12 +108,7 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
     } else {
         d.because(|| Msg::new("r-851-91-as-of-right"), C);
     }
-    if ready <= a.as_of {
-        d.outcome = Outcome::Eligible;
-    } else {
-        d.outcome = Outcome::EligibleLater;
-        d.eligible_on = Some(ready);
-    }
+    super::common::available_from(&mut d, ready, a.as_of);
     Some(d)
 }
 

@@ -110,12 +110,7 @@ pub fn evaluate(a: &Analysis<'_>, arrest: &Arrest<'_>) -> Option<Determination> 
         }
     };
     if let Ready::On(on) = ready {
-        if on <= a.as_of {
-            d.outcome = Outcome::Eligible;
-        } else {
-            d.outcome = Outcome::EligibleLater;
-            d.eligible_on = Some(on);
-        }
+        super::common::available_from(&mut d, on, a.as_of);
         if on <= PROGRAM_MISDEMEANOR {
             d.because(|| Msg::new("r-851-93-program-start"), START);
         }

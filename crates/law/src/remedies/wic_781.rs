@@ -100,11 +100,6 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
         d.because(|| Msg::new("r-wic-781-moral-turpitude"), BAR);
         return Some(d);
     }
-    if ready <= a.as_of {
-        d.outcome = Outcome::Eligible;
-    } else {
-        d.outcome = Outcome::EligibleLater;
-        d.eligible_on = Some(ready);
-    }
+    super::common::available_from(&mut d, ready, a.as_of);
     Some(d)
 }

@@ -86,12 +86,7 @@ pub fn evaluate(a: &Analysis<'_>, k: usize) -> Option<Determination> {
     d.because(|| Msg::new("r-wic-786-shall"), A);
     d.because(|| Msg::new("r-wic-786-other-agencies"), E);
     if let Some(on) = ready {
-        if on <= a.as_of {
-            d.outcome = Outcome::Eligible;
-        } else {
-            d.outcome = Outcome::EligibleLater;
-            d.eligible_on = Some(on);
-        }
+        super::common::available_from(&mut d, on, a.as_of);
     }
     Some(d)
 }

@@ -37,6 +37,8 @@ enum Command {
     Bulk(cmd::bulk::Args),
     /// Generate synthetic data (never real people).
     Gen(cmd::generate::Args),
+    /// Make the court papers, letters and notices (or bulk motions).
+    Forms(cmd::forms::Args),
 }
 
 /// A failure, split by whose fault it is.
@@ -83,6 +85,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => cmd::rules::run(args),
         Command::Bulk(args) => cmd::bulk::run(args),
         Command::Gen(args) => cmd::generate::run(args),
+        Command::Forms(args) => cmd::forms::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

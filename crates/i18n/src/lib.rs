@@ -149,6 +149,9 @@ impl Lang {
             "start",
             "later",
             "ended",
+            "name",
+            "field",
+            "dob",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

@@ -21,6 +21,7 @@ const PREFIXES: &[&str] = &[
     "text-",
     "remedy-",
     "echo-",
+    "doc-",
 ];
 
 /// Message ids written as string literals in a crate's sources.
@@ -73,6 +74,7 @@ fn every_used_message_exists_in_every_language() {
     let mut used = BTreeSet::new();
     ids_in(&root.join("law/src"), &mut used);
     ids_in(&root.join("cli/src"), &mut used);
+    ids_in(&root.join("documents/src"), &mut used);
     for r in RemedyId::ALL {
         used.insert(i18n::remedy_id(*r));
     }

@@ -2,6 +2,7 @@
 
 pub mod bulk;
 pub mod check;
+pub mod forms;
 pub mod generate;
 pub mod parse;
 pub mod rules;

@@ -1,0 +1,211 @@
+//! One document of a package, and how it becomes a PDF: the official form
+//! filled when the forms folder has it (and a field map fits), otherwise a
+//! generated document with the same content.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value as Json;
+
+use crate::Error;
+use crate::acroform::{self, Value};
+use crate::fieldmap::{self, FieldMap};
+use crate::typeset::{self, Pdf};
+
+/// Text written into a page area of an official form (the MC-031
+/// declaration has no field for its body).
+#[derive(Clone, Debug)]
+pub struct Overlay {
+    /// Page, from 1.
+    pub page: u32,
+    /// `[x0, y0, x1, y1]` in PDF points from the bottom left.
+    pub rect: [f32; 4],
+    /// Lines to write, already wrapped to the area ([`acroform::fit`]).
+    pub lines: Vec<String>,
+}
+
+/// One filled copy of an official form (an attachment may need several).
+#[derive(Clone, Debug, Default)]
+pub struct Instance {
+    /// Values by field-map key.
+    pub values: BTreeMap<String, Value>,
+    /// Body text written onto the page.
+    pub overlay: Option<Overlay>,
+    /// Short text stamped at points `(page, x, y, text)`, where a form
+    /// has a line or box but no field.
+    pub marks: Vec<(u32, f32, f32, String)>,
+}
+
+impl Instance {
+    /// Set a text value (blank values are skipped).
+    pub fn text(&mut self, key: impl Into<String>, value: impl Into<String>) {
+        let value = value.into();
+        if !value.trim().is_empty() {
+            self.values.insert(key.into(), Value::Text(value));
+        }
+    }
+
+    /// Set a checkbox.
+    pub fn check(&mut self, key: impl Into<String>, on: bool) {
+        self.values.insert(key.into(), Value::Check(on));
+    }
+}
+
+/// A document to produce.
+#[derive(Clone, Debug)]
+pub struct Paper {
+    /// Output file name (`CR-180-F123456.pdf`).
+    pub file: String,
+    /// The form it is (`CR-180`), or what its content is for generated
+    /// papers (`CR-409`, `letter`, `instructions`).
+    pub form: String,
+    /// The court case it belongs to.
+    pub case_number: Option<String>,
+    /// Official form copies to fill, when the paper is an official form.
+    pub official: Vec<Instance>,
+    /// The generated equivalent: template and data.
+    pub template: &'static str,
+    /// The template's data.
+    pub data: Json,
+}
+
+/// A rendered paper.
+#[derive(Clone, Debug)]
+pub struct Rendered {
+    /// The PDF.
+    pub pdf: Pdf,
+    /// The official revision filled, or `None` when generated.
+    pub revision: Option<String>,
+}
+
+/// The folder of official forms and the field maps that fit them.
+#[derive(Debug, Default)]
+pub struct Forms {
+    dir: Option<PathBuf>,
+    maps: Vec<FieldMap>,
+    loaded: HashMap<String, Option<(Vec<u8>, FieldMap)>>,
+    /// Forms present in the folder that no map fits.
+    pub unmapped: BTreeSet<String>,
+}
+
+impl Forms {
+    /// Official forms from `dir` (none when `None`): its own maps first,
+    /// then the built-in ones.
+    pub fn new(dir: Option<&Path>) -> Result<Self, Error> {
+        let mut maps = match dir {
+            Some(d) => FieldMap::load_dir(d)?,
+            None => Vec::new(),
+        };
+        maps.extend(FieldMap::built_in());
+        Ok(Self {
+            dir: dir.map(Path::to_path_buf),
+            maps,
+            loaded: HashMap::new(),
+            unmapped: BTreeSet::new(),
+        })
+    }
+
+    /// The form's PDF and its map, when the folder has a copy a map fits.
+    fn get(&mut self, form: &str) -> Result<Option<&(Vec<u8>, FieldMap)>, Error> {
+        if !self.loaded.contains_key(form) {
+            let found = match &self.dir {
+                Some(dir) => {
+                    let path = dir.join(format!("{form}.pdf"));
+                    match std::fs::read(&path) {
+                        Ok(bytes) => {
+                            let names: BTreeSet<String> =
+                                acroform::field_names(&bytes)?.into_iter().collect();
+                            match fieldmap::choose(&self.maps, form, &names) {
+                                Some(map) => Some((bytes, map.clone())),
+                                None => {
+                                    self.unmapped.insert(form.to_string());
+                                    None
+                                }
+                            }
+                        }
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                        Err(e) => return Err(Error::io(path, e)),
+                    }
+                }
+                None => None,
+            };
+            self.loaded.insert(form.to_string(), found);
+        }
+        Ok(self.loaded.get(form).and_then(Option::as_ref))
+    }
+
+    /// Render a paper: the official form when available, else generated.
+    pub fn render(&mut self, paper: &Paper, work: &Path) -> Result<Rendered, Error> {
+        if !paper.official.is_empty()
+            && let Some((pdf, map)) = self.get(&paper.form)?.cloned()
+        {
+            let mut parts = Vec::new();
+            for (i, instance) in paper.official.iter().enumerate() {
+                let named: BTreeMap<String, Value> = instance
+                    .values
+                    .iter()
+                    .filter_map(|(k, v)| map.fields.get(k).map(|f| (f.clone(), v.clone())))
+                    .collect();
+                let (mut doc, unknown) = acroform::set_values(&paper.form, &pdf, &named)?;
+                if let Some(name) = unknown.first() {
+                    return Err(Error::Form {
+                        form: paper.form.clone(),
+                        message: format!("the field map names `{name}`, which the PDF lacks"),
+                    });
+                }
+                if let Some(o) = &instance.overlay {
+                    acroform::overlay_text(&mut doc, o.page, o.rect, &o.lines)?;
+                }
+                for (page, x, y, text) in &instance.marks {
+                    acroform::draw(&mut doc, *page, &[(*x, *y, text.clone())])?;
+                }
+                let bytes = acroform::save(&paper.form, &mut doc)?;
+                // Several copies of one form would clash on field names when
+                // joined: flatten each copy first.
+                let flatten = paper.official.len() > 1;
+                let part = work.join(format!("part-{i}.pdf"));
+                let drawn = acroform::appearances(&bytes, flatten, work)?;
+                std::fs::write(&part, drawn).map_err(|e| Error::io(&part, e))?;
+                parts.push(part);
+            }
+            let bytes = if parts.len() == 1 {
+                std::fs::read(&parts[0]).map_err(|e| Error::io(&parts[0], e))?
+            } else {
+                let out = work.join("joined.pdf");
+                join(&parts, &out, false)?;
+                std::fs::read(&out).map_err(|e| Error::io(&out, e))?
+            };
+            return Ok(Rendered {
+                pdf: Pdf {
+                    pages: map.pages * paper.official.len(),
+                    bytes,
+                },
+                revision: Some(map.revision),
+            });
+        }
+        Ok(Rendered {
+            pdf: typeset::render(paper.template, &paper.data)?,
+            revision: None,
+        })
+    }
+}
+
+/// Join PDFs into one with qpdf; with `flatten`, fields become page
+/// content so the result prints the same everywhere.
+pub fn join(parts: &[PathBuf], out: &Path, flatten: bool) -> Result<(), Error> {
+    let mut cmd = std::process::Command::new("qpdf");
+    cmd.arg("--empty");
+    if flatten {
+        cmd.args(["--generate-appearances", "--flatten-annotations=print"]);
+    }
+    cmd.arg("--pages").args(parts).arg("--").arg(out);
+    let result = cmd
+        .output()
+        .map_err(|e| Error::Qpdf(format!("cannot run qpdf (install Debian's qpdf): {e}")))?;
+    match result.status.code() {
+        Some(0 | 3) => Ok(()),
+        _ => Err(Error::Qpdf(
+            String::from_utf8_lossy(&result.stderr).trim().to_string(),
+        )),
+    }
+}

@@ -104,6 +104,73 @@ fn fields(doc: &Document) -> Vec<Field> {
             out.push(Field { name, id, widgets });
         }
     }
+    // Some forms (CR-400) leave fields out of /Fields and reach them only
+    // through the pages' widget annotations; viewers show them, so do we.
+    let known: std::collections::HashSet<ObjectId> = out
+        .iter()
+        .flat_map(|f| f.widgets.iter().copied().chain([f.id]))
+        .collect();
+    for page in doc.get_pages().into_values() {
+        let Some(annots) = doc
+            .get_dictionary(page)
+            .ok()
+            .and_then(|p| p.get(b"Annots").ok())
+            .and_then(|o| resolve(doc, o))
+            .and_then(|o| o.as_array().ok())
+        else {
+            continue;
+        };
+        for id in annots.iter().filter_map(|o| o.as_reference().ok()) {
+            if known.contains(&id) {
+                continue;
+            }
+            let Ok(d) = doc.get_dictionary(id) else {
+                continue;
+            };
+            if d.get(b"Subtype").ok().and_then(|o| o.as_name().ok()) != Some(b"Widget".as_slice()) {
+                continue;
+            }
+            // The field is the widget itself when it has a name, else its
+            // parent; the full name joins the names up the /Parent chain.
+            let field = if d.has(b"T") {
+                id
+            } else {
+                match d.get(b"Parent").ok().and_then(|o| o.as_reference().ok()) {
+                    Some(p) => p,
+                    None => continue,
+                }
+            };
+            if out.iter().any(|f| f.id == field) {
+                if let Some(f) = out.iter_mut().find(|f| f.id == field)
+                    && !f.widgets.contains(&id)
+                {
+                    f.widgets.push(id);
+                }
+                continue;
+            }
+            let mut parts = Vec::new();
+            let mut cur = Some(field);
+            let mut depth = 0;
+            while let Some(c) = cur
+                && depth < 32
+            {
+                let Ok(cd) = doc.get_dictionary(c) else {
+                    break;
+                };
+                if let Some(t) = cd.get(b"T").ok().and_then(|o| o.as_str().ok()) {
+                    parts.push(decode_text(t));
+                }
+                cur = cd.get(b"Parent").ok().and_then(|o| o.as_reference().ok());
+                depth += 1;
+            }
+            parts.reverse();
+            out.push(Field {
+                name: parts.join("."),
+                id: field,
+                widgets: vec![id],
+            });
+        }
+    }
     out
 }
 
@@ -243,7 +310,131 @@ pub fn set_values(
         acro.remove(b"XFA");
         acro.set("NeedAppearances", Object::Boolean(true));
     }
+    default_fonts(&mut doc, &all);
     Ok((doc, unknown))
+}
+
+/// Fonts named in the fields' default appearances (`/ArialMT 9 Tf`) but
+/// missing from the form's resources get a standard font of the same
+/// shape, so appearance generation can draw the text (CR-400 names Arial
+/// and ships no font for it).
+fn default_fonts(doc: &mut Document, all: &[Field]) {
+    let mut names: Vec<Vec<u8>> = Vec::new();
+    let acro_da = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"AcroForm").ok())
+        .and_then(|o| dict(doc, o))
+        .and_then(|a| a.get(b"DA").ok())
+        .and_then(|o| o.as_str().ok())
+        .map(<[u8]>::to_vec);
+    let das = all
+        .iter()
+        .filter_map(|f| {
+            doc.get_dictionary(f.id)
+                .ok()
+                .and_then(|d| d.get(b"DA").ok())
+                .and_then(|o| o.as_str().ok())
+                .map(<[u8]>::to_vec)
+        })
+        .chain(acro_da);
+    for da in das {
+        let text = String::from_utf8_lossy(&da).into_owned();
+        let mut words = text.split_whitespace();
+        while let Some(w) = words.next() {
+            if let Some(name) = w.strip_prefix('/')
+                && words.clone().nth(1) == Some("Tf")
+                && !names.iter().any(|n| n == name.as_bytes())
+            {
+                names.push(name.as_bytes().to_vec());
+            }
+        }
+    }
+    let present: Vec<Vec<u8>> = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"AcroForm").ok())
+        .and_then(|o| dict(doc, o))
+        .and_then(|a| a.get(b"DR").ok())
+        .and_then(|o| dict(doc, o))
+        .and_then(|dr| dr.get(b"Font").ok())
+        .and_then(|o| dict(doc, o))
+        .map(|f| f.iter().map(|(k, _)| k.clone()).collect())
+        .unwrap_or_default();
+    let missing: Vec<Vec<u8>> = names.into_iter().filter(|n| !present.contains(n)).collect();
+    if missing.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for name in missing {
+        let lower = String::from_utf8_lossy(&name).to_ascii_lowercase();
+        let base: &[u8] = if lower.contains("zapf") || lower.contains("dingbat") {
+            b"ZapfDingbats"
+        } else if lower.contains("bold") {
+            b"Helvetica-Bold"
+        } else {
+            b"Helvetica"
+        };
+        let mut font = Dictionary::new();
+        font.set("Type", Object::Name(b"Font".to_vec()));
+        font.set("Subtype", Object::Name(b"Type1".to_vec()));
+        font.set("BaseFont", Object::Name(base.to_vec()));
+        if base != b"ZapfDingbats" {
+            font.set("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()));
+        }
+        added.push((name, doc.add_object(font)));
+    }
+    // Find (or make) the /DR /Font dictionary and add the fonts to it.
+    let acro_id = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"AcroForm").ok())
+        .and_then(|o| o.as_reference().ok());
+    let dr_ref = acro_id
+        .and_then(|id| doc.get_dictionary(id).ok())
+        .and_then(|a| a.get(b"DR").ok())
+        .and_then(|o| o.as_reference().ok());
+    let font_ref = dr_ref
+        .and_then(|id| doc.get_dictionary(id).ok())
+        .and_then(|dr| dr.get(b"Font").ok())
+        .and_then(|o| o.as_reference().ok());
+    if let Some(id) = font_ref {
+        if let Ok(Object::Dictionary(fonts)) = doc.get_object_mut(id) {
+            for (name, font) in added {
+                fonts.set(name, Object::Reference(font));
+            }
+        }
+        return;
+    }
+    let dr_dict = match (dr_ref, acro_id) {
+        (Some(id), _) => doc
+            .get_object_mut(id)
+            .ok()
+            .and_then(|o| o.as_dict_mut().ok()),
+        (None, Some(id)) => doc
+            .get_object_mut(id)
+            .ok()
+            .and_then(|o| o.as_dict_mut().ok())
+            .map(|a| {
+                if !a.has(b"DR") {
+                    a.set("DR", Dictionary::new());
+                }
+                a
+            })
+            .and_then(|a| a.get_mut(b"DR").ok())
+            .and_then(|o| o.as_dict_mut().ok()),
+        (None, None) => None,
+    };
+    if let Some(dr) = dr_dict {
+        if !dr.has(b"Font") {
+            dr.set("Font", Dictionary::new());
+        }
+        if let Ok(Object::Dictionary(fonts)) = dr.get_mut(b"Font") {
+            for (name, font) in added {
+                fonts.set(name, Object::Reference(font));
+            }
+        }
+    }
 }
 
 /// Serialize a document.

@@ -162,7 +162,7 @@ pub fn motion(county: &str, rows: &[Row], as_of: &str) -> Paper {
             "kind": "table",
             "columns": EXHIBIT_COLUMNS,
             "widths": ["0.5fr", "1.2fr", "1fr", "1.2fr", "1fr", "1.1fr", "0.8fr", "1.3fr", "1fr"],
-            "size": "7.5pt",
+            "size": 7.5,
             "rows": rows.iter().enumerate().map(|(i, r)| exhibit_row(i, r)).collect::<Vec<_>>(),
         }),
     ];

@@ -362,16 +362,7 @@ fn bulk_motions_list_every_wanted_conviction_once() {
         wanted.len()
     );
     for (county, rows) in &wanted {
-        let slug: String = county
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_uppercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect();
+        let slug = documents::court::file_slug(county).to_ascii_uppercase();
         let csv =
             std::fs::read_to_string(motions.join(format!("exhibit-{slug}.csv"))).expect("exhibit");
         assert_eq!(csv.lines().count(), rows.len() + 1, "{county}");

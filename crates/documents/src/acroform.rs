@@ -411,18 +411,19 @@ fn default_fonts(doc: &mut Document, all: &[Field]) {
             .get_object_mut(id)
             .ok()
             .and_then(|o| o.as_dict_mut().ok()),
-        (None, Some(id)) => doc
+        (None, Some(id)) => match doc
             .get_object_mut(id)
             .ok()
             .and_then(|o| o.as_dict_mut().ok())
-            .map(|a| {
+        {
+            Some(a) => {
                 if !a.has(b"DR") {
                     a.set("DR", Dictionary::new());
                 }
-                a
-            })
-            .and_then(|a| a.get_mut(b"DR").ok())
-            .and_then(|o| o.as_dict_mut().ok()),
+                a.get_mut(b"DR").ok().and_then(|o| o.as_dict_mut().ok())
+            }
+            None => None,
+        },
         (None, None) => None,
     };
     if let Some(dr) = dr_dict {

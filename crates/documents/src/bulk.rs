@@ -106,16 +106,7 @@ fn exhibit_row(i: usize, r: &Row) -> Vec<String> {
 }
 
 fn slug(county: &str) -> String {
-    county
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '-'
-            }
-        })
-        .collect()
+    court::file_slug(county).to_ascii_uppercase()
 }
 
 /// The motion for one county.

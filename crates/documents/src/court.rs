@@ -154,6 +154,15 @@ pub fn signature(label: &str, name: &str) -> Json {
 /// The perjury declaration every petition ends with.
 pub const PERJURY: &str = "I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.";
 
+/// A name made safe for a file name: letters and digits kept, every run of
+/// anything else one `-` ("LOS ANGELES" gives `LOS-ANGELES`).
+pub fn file_slug(raw: &str) -> String {
+    raw.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// One court case of the report and its counts.
 #[derive(Clone, Debug)]
 pub struct Case<'a> {
@@ -175,11 +184,7 @@ impl<'a> Case<'a> {
             .as_deref()
             .filter(|s| !s.trim().is_empty())
             .unwrap_or(&self.event.id);
-        raw.chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-            .trim_matches('-')
-            .to_string()
+        file_slug(raw)
     }
 
     /// The county.

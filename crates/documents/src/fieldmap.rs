@@ -118,7 +118,7 @@ mod tests {
         let m = FieldMap::parse(
             "form = \"X-1\"\nrevision = \"r\"\npages = 1\n[fields]\nname = \"F1\"\n",
         )
-        .unwrap();
+        .expect("valid");
         let maps = vec![m];
         let with: BTreeSet<String> = ["F1".to_string(), "F2".to_string()].into();
         let without: BTreeSet<String> = ["F2".to_string()].into();
@@ -127,7 +127,7 @@ mod tests {
         assert!(choose(&maps, "X-2", &with).is_none());
         assert!(
             FieldMap::parse("form = 1")
-                .unwrap_err()
+                .expect_err("an error")
                 .starts_with("line 1")
         );
     }

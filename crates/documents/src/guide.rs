@@ -55,10 +55,7 @@ pub fn instructions(
         json!({"kind": "list", "items": cases}),
         p(lang.text("doc-guide-help")),
     ];
-    let slug: String = county
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
+    let slug = crate::court::file_slug(county);
     Paper {
         file: format!("instructions-{slug}.pdf"),
         form: "instructions".into(),

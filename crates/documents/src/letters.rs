@@ -25,6 +25,9 @@ pub enum ReportAs {
     Dismissed(RemedyId),
     /// As reduced under this remedy.
     Reduced(RemedyId),
+    /// Relief the state granted on its own (PC 1203.425, 851.93): the
+    /// court may not disclose it, so it must not be reported.
+    Automatic(RemedyId),
 }
 
 /// One relieved case for the letters.
@@ -52,14 +55,15 @@ fn granted(event: &Event) -> Option<ReportAs> {
     for r in ids {
         use RemedyId::*;
         let how = match r {
-            Pc851_91 | Pc851_87 | Pc851_90 | Pc1000_4 | Pc1001_9 | Pc1203_45 | Pc851_93
-            | Pc236_14 | Hs11361_8 | Wic781 | Wic786 => ReportAs::Sealed(r),
+            Pc851_93 | Pc1203_425 => ReportAs::Automatic(r),
+            Pc851_91 | Pc851_87 | Pc851_90 | Pc1000_4 | Pc1001_9 | Pc1203_45 | Pc236_14
+            | Hs11361_8 | Wic781 | Wic786 => ReportAs::Sealed(r),
             Pc17b | Pc17d2 | Pc1170_18 | Pc18_5 => ReportAs::Reduced(r),
             _ => ReportAs::Dismissed(r),
         };
         // Sealing outranks dismissal, which outranks a reduction.
         let rank = |h: &ReportAs| match h {
-            ReportAs::Not | ReportAs::Sealed(_) => 0,
+            ReportAs::Not | ReportAs::Sealed(_) | ReportAs::Automatic(_) => 0,
             ReportAs::Dismissed(_) => 1,
             ReportAs::Reduced(_) => 2,
         };
@@ -104,6 +108,7 @@ fn item_text(lang: &Lang, how: &ReportAs) -> String {
     match how {
         ReportAs::Not => lang.text("doc-letter-not"),
         ReportAs::Sealed(r) => with("doc-letter-sealed", r),
+        ReportAs::Automatic(r) => with("doc-letter-automatic", r),
         ReportAs::Dismissed(r) => with("doc-letter-dismissed", r),
         ReportAs::Reduced(r) => with("doc-letter-reduced", r),
     }
@@ -143,9 +148,9 @@ pub fn dispute_data(
         blocks.push(json!({"kind": "para", "number": format!("{}.", i + 1),
             "text": format!("{case}. {}", item_text(lang, &item.how))}));
     }
-    let sealed = items
-        .iter()
-        .any(|i| matches!(i.how, ReportAs::Sealed(_)) || i.event.kind == "arrest");
+    let sealed = items.iter().any(|i| {
+        matches!(i.how, ReportAs::Sealed(_) | ReportAs::Automatic(_)) || i.event.kind == "arrest"
+    });
     let mut law = vec![
         lang.text("doc-letter-law-fcra"),
         lang.text("doc-letter-law-icraa"),
@@ -187,21 +192,7 @@ pub fn disputes(report: &Report, person: &Person, lang: &Lang) -> Vec<Paper> {
         .iter()
         .filter_map(|company| {
             let data = dispute_data(report, person, company, lang)?;
-            let mut slug: String = company
-                .name
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() {
-                        c.to_ascii_lowercase()
-                    } else {
-                        '-'
-                    }
-                })
-                .collect::<String>()
-                .split('-')
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("-");
+            let mut slug = crate::court::file_slug(&company.name).to_ascii_lowercase();
             if !used.insert(slug.clone()) {
                 slug = format!("{slug}-{}", used.len());
                 used.insert(slug.clone());

@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn unknown_key_names_its_line() {
-        let err = Person::parse("name = \"A B\"\nadress = \"1 Main\"\n").unwrap_err();
+        let err = Person::parse("name = \"A B\"\nadress = \"1 Main\"\n").expect_err("an error");
         assert!(err.contains("line 2"), "{err}");
         assert!(err.contains("adress"), "{err}");
     }
@@ -228,13 +228,13 @@ why = " "
 benefits = ["calfresh", "medi-cal"]
 "#,
         )
-        .unwrap();
+        .expect("valid");
         assert_eq!(p.city_line(), "Fresno, CA 93721");
         assert_eq!(p.background_check_company.len(), 1);
-        assert_eq!(p.declaration.unwrap().paragraphs().len(), 1);
-        assert_eq!(p.fee_waiver.unwrap().benefits[1], Benefit::MediCal);
+        assert_eq!(p.declaration.expect("valid").paragraphs().len(), 1);
+        assert_eq!(p.fee_waiver.expect("valid").benefits[1], Benefit::MediCal);
         assert_eq!(
-            Person::parse("name = \"\"").unwrap_err(),
+            Person::parse("name = \"\"").expect_err("an error"),
             "field `name`: must not be empty"
         );
     }

@@ -378,11 +378,7 @@ pub fn fee_waiver(person: &Person, county: Option<&str>, cases: &[String]) -> (P
         ),
         signature("Sign here", &person.name),
     ];
-    let slug: String = county
-        .unwrap_or("county")
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
+    let slug = court::file_slug(county.unwrap_or("county"));
     let data = json!({
         "title": "Request to Waive Court Fees",
         "subtitle": "The same information as Judicial Council form FW-001. Courts require the official form: download FW-001 from courts.ca.gov if this page is not it.",

@@ -180,6 +180,7 @@ pub fn motion(county: &str, rows: &[Row], as_of: &str) -> Paper {
         official: Vec::new(),
         template: "pleading",
         data,
+        tagged: false,
     }
 }
 
@@ -194,13 +195,13 @@ pub fn motions(run: &Path, out: &Path) -> Result<Manifest, Error> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let work = out.join(format!(".work-{}", std::process::id()));
     std::fs::create_dir_all(&work).map_err(|e| Error::io(&work, e))?;
-    let mut forms = Forms::new(None)?;
+    let forms = Forms::new(None)?;
     let mut manifest = Manifest::default();
     let mut parts = Vec::new();
     let result = (|| {
         for (county, rows) in &groups {
             let paper = motion(county, rows, &as_of);
-            let rendered = forms.render(&paper, &work)?;
+            let rendered = forms.render(&paper, &work.join("motion"))?;
             let pdf = out.join(&paper.file);
             std::fs::write(work.join("m.pdf"), &rendered.pdf.bytes)
                 .map_err(|e| Error::io(work.join("m.pdf"), e))?;

@@ -287,6 +287,7 @@ fn cr180(report: &Report, person: &Person, p: &Petition<'_>) -> Paper {
         official: vec![f],
         template: "pleading",
         data,
+        tagged: true,
     }
 }
 
@@ -330,6 +331,7 @@ fn mc025(person: &Person, p: &Petition<'_>) -> Paper {
         official,
         template: "sheet",
         data,
+        tagged: true,
     }
 }
 
@@ -391,6 +393,7 @@ fn mc031(person: &Person, p: &Petition<'_>, paragraphs: Vec<String>) -> Paper {
         official,
         template: "pleading",
         data,
+        tagged: true,
     }
 }
 
@@ -482,5 +485,6 @@ fn cr181(report: &Report, person: &Person, p: &Petition<'_>) -> Paper {
         official: vec![f],
         template: "pleading",
         data,
+        tagged: true,
     }
 }

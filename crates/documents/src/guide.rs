@@ -62,6 +62,7 @@ pub fn instructions(
         case_number: None,
         official: Vec::new(),
         template: "sheet",
+        tagged: true,
         data: json!({
             "title": with_county("doc-guide-title"),
             "lang": lang.tag(),
@@ -168,6 +169,7 @@ pub fn cover(
         case_number: None,
         official: Vec::new(),
         template: "sheet",
+        tagged: true,
         data: json!({
             "title": lang.text("doc-cover-title"),
             "lang": lang.tag(),

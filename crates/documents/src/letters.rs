@@ -204,6 +204,7 @@ pub fn disputes(report: &Report, person: &Person, lang: &Lang) -> Vec<Paper> {
                 official: Vec::new(),
                 template: "letter",
                 data,
+                tagged: true,
             })
         })
         .collect()
@@ -273,5 +274,6 @@ pub fn notice(report: &Report, person: &Person, lang: &Lang) -> Option<Paper> {
         official: Vec::new(),
         template: "sheet",
         data: notice_data(report, person, lang)?,
+        tagged: true,
     })
 }

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use i18n::Lang;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::court;
@@ -215,10 +216,16 @@ pub fn person_package(
         }
     }
 
+    // Each paper renders on its own (qpdf runs dominate): use every core.
+    forms.prepare(&papers)?;
+    let results: Vec<Result<Rendered, Error>> = papers
+        .par_iter()
+        .enumerate()
+        .map(|(i, p)| forms.render(p, &scratch.0.join(format!("p{i}"))))
+        .collect();
     let mut rendered: Vec<(Paper, Rendered)> = Vec::new();
-    for p in papers {
-        let r = forms.render(&p, &scratch.0)?;
-        rendered.push((p, r));
+    for (p, r) in papers.into_iter().zip(results) {
+        rendered.push((p, r?));
     }
     let generated = rendered
         .iter()
@@ -232,7 +239,7 @@ pub fn person_package(
         })
         .collect();
     let cover = guide::cover(report, person, &contents, &missing, generated, &lang);
-    let cover_pdf = forms.render(&cover, &scratch.0)?;
+    let cover_pdf = forms.render(&cover, &scratch.0.join("cover"))?;
     rendered.insert(0, (cover, cover_pdf));
 
     let mut manifest = Manifest {
@@ -245,10 +252,19 @@ pub fn person_package(
         ));
     }
     let mut parts = Vec::new();
-    for (p, r) in &rendered {
+    for (i, (p, r)) in rendered.iter().enumerate() {
         let path = out.join(&p.file);
         write_atomic(&path, &r.pdf.bytes)?;
-        parts.push(path);
+        // The package takes the flattened copy: joining fillable forms is
+        // slow in qpdf and their fields would clash.
+        match &r.flat {
+            Some(flat) => {
+                let part = scratch.0.join(format!("flat-{i}.pdf"));
+                std::fs::write(&part, flat).map_err(|e| Error::io(&part, e))?;
+                parts.push(part);
+            }
+            None => parts.push(path),
+        }
         manifest.documents.push(Document {
             file: p.file.clone(),
             form: p.form.clone(),
@@ -259,7 +275,7 @@ pub fn person_package(
         });
     }
     let joined = scratch.0.join("package.pdf");
-    paper::join(&parts, &joined, true)?;
+    paper::join(&parts, &joined, false)?;
     std::fs::rename(&joined, out.join("package.pdf"))
         .map_err(|e| Error::io(out.join("package.pdf"), e))?;
     let json = serde_json::to_vec_pretty(&manifest).map_err(|e| Error::Typeset(e.to_string()))?;

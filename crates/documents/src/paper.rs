@@ -67,13 +67,19 @@ pub struct Paper {
     pub template: &'static str,
     /// The template's data.
     pub data: Json,
+    /// Tag the generated PDF for screen readers (off only for very long
+    /// tables, where it multiplies the size).
+    pub tagged: bool,
 }
 
 /// A rendered paper.
 #[derive(Clone, Debug)]
 pub struct Rendered {
-    /// The PDF.
+    /// The PDF (an official form keeps its fields, so it can be corrected).
     pub pdf: Pdf,
+    /// The same with fields merged into the page, for the package; `None`
+    /// when the PDF has no fields.
+    pub flat: Option<Vec<u8>>,
     /// The official revision filled, or `None` when generated.
     pub revision: Option<String>,
 }
@@ -105,8 +111,22 @@ impl Forms {
         })
     }
 
+    /// Load the official forms these papers use, so rendering can run on
+    /// several threads without touching the folder.
+    pub fn prepare<'a>(
+        &mut self,
+        papers: impl IntoIterator<Item = &'a Paper>,
+    ) -> Result<(), Error> {
+        for p in papers {
+            if !p.official.is_empty() {
+                self.load(&p.form)?;
+            }
+        }
+        Ok(())
+    }
+
     /// The form's PDF and its map, when the folder has a copy a map fits.
-    fn get(&mut self, form: &str) -> Result<Option<&(Vec<u8>, FieldMap)>, Error> {
+    fn load(&mut self, form: &str) -> Result<(), Error> {
         if !self.loaded.contains_key(form) {
             let found = match &self.dir {
                 Some(dir) => {
@@ -131,13 +151,16 @@ impl Forms {
             };
             self.loaded.insert(form.to_string(), found);
         }
-        Ok(self.loaded.get(form).and_then(Option::as_ref))
+        Ok(())
     }
 
-    /// Render a paper: the official form when available, else generated.
-    pub fn render(&mut self, paper: &Paper, work: &Path) -> Result<Rendered, Error> {
+    /// Render a paper: the official form when available (after
+    /// [`Forms::prepare`]), else generated. `work` is a scratch folder of
+    /// this paper's own.
+    pub fn render(&self, paper: &Paper, work: &Path) -> Result<Rendered, Error> {
+        std::fs::create_dir_all(work).map_err(|e| Error::io(work, e))?;
         if !paper.official.is_empty()
-            && let Some((pdf, map)) = self.get(&paper.form)?.cloned()
+            && let Some(Some((pdf, map))) = self.loaded.get(&paper.form)
         {
             let mut parts = Vec::new();
             for (i, instance) in paper.official.iter().enumerate() {
@@ -146,7 +169,7 @@ impl Forms {
                     .iter()
                     .filter_map(|(k, v)| map.fields.get(k).map(|f| (f.clone(), v.clone())))
                     .collect();
-                let (mut doc, unknown) = acroform::set_values(&paper.form, &pdf, &named)?;
+                let (mut doc, unknown) = acroform::set_values(&paper.form, pdf, &named)?;
                 if let Some(name) = unknown.first() {
                     return Err(Error::Form {
                         form: paper.form.clone(),
@@ -168,23 +191,30 @@ impl Forms {
                 std::fs::write(&part, drawn).map_err(|e| Error::io(&part, e))?;
                 parts.push(part);
             }
-            let bytes = if parts.len() == 1 {
-                std::fs::read(&parts[0]).map_err(|e| Error::io(&parts[0], e))?
+            let (bytes, flat) = if parts.len() == 1 {
+                let flat = work.join("flat.pdf");
+                acroform::qpdf(&["--flatten-annotations=print"], &parts[0], &flat)?;
+                (
+                    std::fs::read(&parts[0]).map_err(|e| Error::io(&parts[0], e))?,
+                    Some(std::fs::read(&flat).map_err(|e| Error::io(&flat, e))?),
+                )
             } else {
                 let out = work.join("joined.pdf");
                 join(&parts, &out, false)?;
-                std::fs::read(&out).map_err(|e| Error::io(&out, e))?
+                (std::fs::read(&out).map_err(|e| Error::io(&out, e))?, None)
             };
             return Ok(Rendered {
                 pdf: Pdf {
                     pages: map.pages * paper.official.len(),
                     bytes,
                 },
-                revision: Some(map.revision),
+                flat,
+                revision: Some(map.revision.clone()),
             });
         }
         Ok(Rendered {
-            pdf: typeset::render(paper.template, &paper.data)?,
+            pdf: typeset::render(paper.template, &paper.data, paper.tagged)?,
+            flat: None,
             revision: None,
         })
     }

@@ -101,6 +101,7 @@ pub fn prop64(report: &Report, person: &Person, case: Case<'_>) -> Option<Paper>
         official: vec![f],
         template: "pleading",
         data,
+        tagged: true,
     })
 }
 
@@ -178,6 +179,7 @@ pub fn prop47(report: &Report, person: &Person, case: Case<'_>) -> Option<Paper>
         official: Vec::new(),
         template: "pleading",
         data,
+        tagged: true,
     })
 }
 
@@ -274,6 +276,7 @@ pub fn arrest_sealing(report: &Report, person: &Person, case: Case<'_>) -> Vec<P
             case_number: Some(number.to_string()),
             official: Vec::new(),
             template: "pleading",
+            tagged: true,
             data: court::pleading(
                 person,
                 &caption(
@@ -290,6 +293,7 @@ pub fn arrest_sealing(report: &Report, person: &Person, case: Case<'_>) -> Vec<P
             case_number: Some(number.to_string()),
             official: Vec::new(),
             template: "pleading",
+            tagged: true,
             data: court::pleading(
                 person,
                 &caption(
@@ -394,6 +398,7 @@ pub fn fee_waiver(person: &Person, county: Option<&str>, cases: &[String]) -> (P
             official: vec![f],
             template: "sheet",
             data,
+            tagged: true,
         },
         complete,
     )

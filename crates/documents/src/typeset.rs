@@ -144,8 +144,9 @@ impl World for Job {
 }
 
 /// Compile `template` (a file in `templates/`, without the extension) with
-/// `data` as its `/data.json`.
-pub fn render(template: &str, data: &Value) -> Result<Pdf, Error> {
+/// `data` as its `/data.json`. `tagged` adds the structure screen readers
+/// use; a 10,000-row exhibit is better without it (a twentieth the size).
+pub fn render(template: &str, data: &Value, tagged: bool) -> Result<Pdf, Error> {
     let json = serde_json::to_string(data).map_err(|e| Error::Typeset(e.to_string()))?;
     let main_path = format!("/{template}.typ");
     let main = file_id(&main_path).ok_or_else(|| Error::Typeset(main_path.clone()))?;
@@ -174,6 +175,7 @@ pub fn render(template: &str, data: &Value) -> Result<Pdf, Error> {
     })?;
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom(format!("clearslate/{template}")),
+        tagged,
         ..Default::default()
     };
     let bytes = typst_pdf::pdf(&document, &options).map_err(|diags| {

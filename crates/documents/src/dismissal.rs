@@ -61,9 +61,21 @@ impl<'a> Petition<'a> {
                 .iter()
                 .all(|d| d.mandatory != Some(false))
         };
-        let probation = case
-            .has("pc-1203.4")
-            .then(|| if mandatory("pc-1203.4") { "a" } else { "c" });
+        // 1203.4(a)(1): (a) probation fulfilled, (b) ended early by the
+        // court, (c) the interests of justice when the court decides.
+        let early = case
+            .determinations("pc-1203.4")
+            .iter()
+            .any(|d| d.has_reason("r-1203-4-early-termination"));
+        let probation = case.has("pc-1203.4").then(|| {
+            if !mandatory("pc-1203.4") {
+                "c"
+            } else if early {
+                "b"
+            } else {
+                "a"
+            }
+        });
         let no_probation = case
             .has("pc-1203.4a")
             .then(|| if mandatory("pc-1203.4a") { "a" } else { "b" });

@@ -12,18 +12,23 @@ fn shared_forms() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/forms")
 }
 
-fn relief(remedy: &str, mandatory: bool) -> Value {
+fn relief(remedy: &str, mandatory: bool, reason: &str) -> Value {
     json!({"remedy": remedy, "outcome": "eligible", "eligible_on": null, "mandatory": mandatory,
-           "automatic": false, "reasons": [{"id": "r-1203-4-probation-granted", "citation": "Pen. Code, § 1203.4"}],
+           "automatic": false, "reasons": [{"id": reason, "citation": "Pen. Code, § 1203.4"}],
            "missing_facts": []})
 }
 
 /// One court case with `n` misdemeanor counts, each eligible for 1203.4.
 fn report_with_counts(n: usize, mandatory: bool) -> Report {
+    report_with(n, mandatory, "r-1203-4-probation-granted")
+}
+
+/// The same, with the 1203.4 determination giving `reason`.
+fn report_with(n: usize, mandatory: bool, reason: &str) -> Report {
     let counts: Vec<Value> = (1..=n)
         .map(|i| json!({
             "id": format!("e1.c{i}"), "section": format!("PC {}", 480 + i), "description": "SYNTHETIC OFFENSE",
-            "disposition": "convicted", "level": "misdemeanor", "relief": [relief("pc-1203.4", mandatory)],
+            "disposition": "convicted", "level": "misdemeanor", "relief": [relief("pc-1203.4", mandatory, reason)],
         }))
         .collect();
     let v = json!({
@@ -289,5 +294,42 @@ fn letters_read_the_same_every_time_in_english_and_spanish() {
         insta::assert_snapshot!(format!("dispute_{tag}"), words(&dispute));
         let notice = letters::notice_data(&report, &p, &lang).expect("notice");
         insta::assert_snapshot!(format!("notice_{tag}"), words(&notice));
+    }
+}
+
+#[test]
+fn cr180_item2_follows_how_probation_ended() {
+    let options = Options {
+        forms_dir: Some(shared_forms()),
+        lang: None,
+    };
+    for (mandatory, reason, checked) in [
+        (true, "r-1203-4-fulfilled", "Field44"),
+        (true, "r-1203-4-early-termination", "Field45"),
+        (false, "r-1203-4-violation", "Field46"),
+    ] {
+        let dir = tempfile::tempdir().expect("tmp");
+        person_package(
+            &report_with(1, mandatory, reason),
+            &person("SAM RIVERA"),
+            dir.path(),
+            &options,
+        )
+        .expect("package");
+        let cr180 = std::fs::read(dir.path().join("CR-180-F16-0042.pdf")).expect("cr180");
+        let values = acroform::read_values(&cr180).expect("fields");
+        for item in ["Field44", "Field45", "Field46"] {
+            let want = if item == checked { "on" } else { "off" };
+            assert_eq!(
+                values.get(item).map(String::as_str),
+                Some(want),
+                "{reason}: {item}"
+            );
+        }
+        assert_eq!(
+            values.get("Field47").is_some(),
+            !mandatory,
+            "{reason}: the interests-of-justice text points to the declaration"
+        );
     }
 }

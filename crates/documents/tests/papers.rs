@@ -327,7 +327,7 @@ fn cr180_item2_follows_how_probation_ended() {
             );
         }
         assert_eq!(
-            values.get("Field47").is_some(),
+            values.contains_key("Field47"),
             !mandatory,
             "{reason}: the interests-of-justice text points to the declaration"
         );

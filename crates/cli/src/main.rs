@@ -39,6 +39,8 @@ enum Command {
     Gen(cmd::generate::Args),
     /// Make the court papers, letters and notices (or bulk motions).
     Forms(cmd::forms::Args),
+    /// Run the web application.
+    Serve(cmd::serve::Args),
 }
 
 /// A failure, split by whose fault it is.
@@ -86,6 +88,7 @@ fn main() -> ExitCode {
         Command::Bulk(args) => cmd::bulk::run(args),
         Command::Gen(args) => cmd::generate::run(args),
         Command::Forms(args) => cmd::forms::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -152,6 +152,7 @@ impl Lang {
             "name",
             "field",
             "dob",
+            "id",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

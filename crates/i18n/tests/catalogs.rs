@@ -22,6 +22,7 @@ const PREFIXES: &[&str] = &[
     "remedy-",
     "echo-",
     "doc-",
+    "web-",
 ];
 
 /// Message ids written as string literals in a crate's sources.
@@ -75,6 +76,7 @@ fn every_used_message_exists_in_every_language() {
     ids_in(&root.join("law/src"), &mut used);
     ids_in(&root.join("cli/src"), &mut used);
     ids_in(&root.join("documents/src"), &mut used);
+    ids_in(&root.join("web/src"), &mut used);
     for r in RemedyId::ALL {
         used.insert(i18n::remedy_id(*r));
     }

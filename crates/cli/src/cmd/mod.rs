@@ -6,3 +6,4 @@ pub mod forms;
 pub mod generate;
 pub mod parse;
 pub mod rules;
+pub mod serve;

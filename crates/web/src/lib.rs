@@ -1,0 +1,103 @@
+//! The clearslate web application (`clearslate serve`).
+//!
+//! Server-rendered HTML (askama) that works with JavaScript off, on a
+//! 320 px phone, by keyboard and screen reader; one small stylesheet; no
+//! third-party requests. This part holds the public pages in plain
+//! language and the county help directory; the screener, the record check
+//! and the declaration builder come next (see the README).
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub mod lang;
+pub mod pages;
+
+/// What every handler shares.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The database.
+    pub store: store::Store,
+}
+
+const CSS: &str = include_str!("../static/site.css");
+
+/// Security headers on every response: a strict CSP (our own stylesheet,
+/// no scripts, no framing), no sniffing, no referrer.
+fn security_headers(router: Router) -> Router {
+    let set = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
+    };
+    router
+        .layer(set(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        ))
+        .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(set(header::REFERRER_POLICY, "no-referrer"))
+        .layer(set(header::X_FRAME_OPTIONS, "DENY"))
+}
+
+async fn css() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        CSS,
+    )
+}
+
+async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
+    if state.store.healthy().await {
+        (axum::http::StatusCode::OK, "ok")
+    } else {
+        (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "database unreachable",
+        )
+    }
+}
+
+/// The application.
+pub fn app(state: AppState) -> Router {
+    let router = Router::new()
+        .route("/", get(pages::home))
+        .route("/learn", get(pages::learn))
+        .route("/learn/effects", get(pages::effects))
+        .route("/learn/rap-sheet", get(pages::rap_sheet))
+        .route("/help", get(pages::help))
+        .route("/lang/{tag}", get(pages::switch_lang))
+        .route("/static/site.css", get(css))
+        .route("/healthz", get(healthz))
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(CompressionLayer::new());
+    security_headers(router)
+}
+
+/// Open the database (creating and migrating it) and serve until Ctrl-C.
+pub async fn serve(addr: SocketAddr, database: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let store = store::Store::open(database).await?;
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    eprintln!("clearslate: serving on http://{}", listener.local_addr()?);
+    axum::serve(listener, app(AppState { store }))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// [`serve`] on its own runtime, for the command line.
+pub fn serve_blocking(addr: SocketAddr, database: &str) -> Result<(), Box<dyn std::error::Error>> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(serve(addr, database))
+}

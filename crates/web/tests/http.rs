@@ -1,0 +1,141 @@
+//! Every route over a temporary SQLite database: status, language, headers,
+//! size budget, and the refusals.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+async fn app() -> (axum::Router, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tmp");
+    let url = format!("sqlite://{}", dir.path().join("web.db").display());
+    let store = store::Store::open(&url).await.expect("store");
+    (clearslate_web::app(clearslate_web::AppState { store }), dir)
+}
+
+async fn get(
+    app: &axum::Router,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, axum::http::HeaderMap, String) {
+    let mut req = Request::builder().uri(uri);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::empty()).expect("request"))
+        .await
+        .expect("response");
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.expect("body").to_bytes();
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
+}
+
+const PAGES: &[&str] = &[
+    "/",
+    "/learn",
+    "/learn/effects",
+    "/learn/rap-sheet",
+    "/help",
+    "/help?county=fresno",
+];
+
+#[tokio::test]
+async fn every_page_answers_in_english_and_spanish_within_budget() {
+    let (app, _dir) = app().await;
+    let (_, _, css) = get(&app, "/static/site.css", &[]).await;
+    for page in PAGES {
+        let (status, headers, body) = get(&app, page, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert!(body.contains("<html lang=\"en\">"), "{page}");
+        assert!(body.contains("<main id=\"main\">"), "{page}");
+        assert!(!body.contains("<script"), "{page}: no scripts");
+        let csp = headers
+            .get(header::CONTENT_SECURITY_POLICY)
+            .expect("csp")
+            .to_str()
+            .expect("ascii");
+        assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"));
+        assert_eq!(
+            headers
+                .get(header::X_CONTENT_TYPE_OPTIONS)
+                .expect("nosniff"),
+            "nosniff"
+        );
+        // The page and its stylesheet, uncompressed, stay under 60 KB.
+        assert!(
+            body.len() + css.len() < 60 * 1024,
+            "{page}: {} bytes",
+            body.len() + css.len()
+        );
+        let (status, _, es) = get(
+            &app,
+            page,
+            &[("accept-language", "es-MX,es;q=0.9,en;q=0.5")],
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(es.contains("<html lang=\"es\">"), "{page}");
+        // No message id leaks through untranslated.
+        assert!(!es.contains("web-") && !body.contains("web-"), "{page}");
+    }
+}
+
+#[tokio::test]
+async fn the_language_switch_remembers_and_stays_local() {
+    let (app, _dir) = app().await;
+    let (status, headers, _) = get(&app, "/lang/es?next=/learn", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers.get(header::LOCATION).expect("location"), "/learn");
+    let cookie = headers
+        .get(header::SET_COOKIE)
+        .expect("cookie")
+        .to_str()
+        .expect("ascii");
+    assert!(cookie.starts_with("lang=es;") && cookie.contains("SameSite=Lax"));
+    let (_, _, body) = get(&app, "/learn", &[("cookie", "lang=es")]).await;
+    assert!(body.contains("¿Qué es limpiar el récord?"));
+    // ?lang= wins over the cookie.
+    let (_, _, body) = get(&app, "/learn?lang=en", &[("cookie", "lang=es")]).await;
+    assert!(body.contains("What is record clearance?"));
+    for evil in [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example",
+    ] {
+        let (_, headers, _) = get(&app, &format!("/lang/es?next={evil}"), &[]).await;
+        assert_eq!(
+            headers.get(header::LOCATION).expect("location"),
+            "/",
+            "{evil}"
+        );
+    }
+    let (status, _, _) = get(&app, "/lang/xx", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn help_lists_counties_and_their_court() {
+    let (app, _dir) = app().await;
+    let (_, _, body) = get(&app, "/help", &[]).await;
+    assert_eq!(body.matches("<option").count(), 58);
+    let (_, _, body) = get(&app, "/help?county=LOS%20ANGELES", &[]).await;
+    assert!(body.contains("Superior Court of California, County of Los Angeles"));
+    assert!(body.contains("public defender"));
+    let (status, _, _) = get(&app, "/help?county=Atlantis", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn health_and_unknown_pages() {
+    let (app, _dir) = app().await;
+    let (status, _, body) = get(&app, "/healthz", &[]).await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "ok"));
+    let (status, _, body) = get(&app, "/no/such/page", &[("accept-language", "es")]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("No encontramos la página"));
+    let (_, headers, _) = get(&app, "/", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(headers.get(header::CONTENT_ENCODING).expect("gzip"), "gzip");
+}

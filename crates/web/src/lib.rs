@@ -3,8 +3,8 @@
 //! Server-rendered HTML (askama) that works with JavaScript off, on a
 //! 320 px phone, by keyboard and screen reader; one small stylesheet; no
 //! third-party requests. This part holds the public pages in plain
-//! language and the county help directory; the screener, the record check
-//! and the declaration builder come next (see the README).
+//! language, the screener and the county help directory; the record check
+//! and the declaration builder come next.
 
 use std::net::SocketAddr;
 
@@ -17,6 +17,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub mod lang;
 pub mod pages;
+pub mod screener;
 
 /// What every handler shares.
 #[derive(Clone, Debug)]
@@ -72,6 +73,7 @@ pub fn app(state: AppState) -> Router {
         .route("/learn/effects", get(pages::effects))
         .route("/learn/rap-sheet", get(pages::rap_sheet))
         .route("/help", get(pages::help))
+        .route("/screener", get(screener::screener))
         .route("/lang/{tag}", get(pages::switch_lang))
         .route("/static/site.css", get(css))
         .route("/healthz", get(healthz))

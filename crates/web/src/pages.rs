@@ -52,8 +52,8 @@ struct ErrorPage {
     message: String,
 }
 
-/// Render a template, or the error page if it fails.
-fn html(t: impl Template) -> Response {
+/// Render a template, or a bare 500 if it fails.
+pub(crate) fn html(t: impl Template) -> Response {
     match t.render() {
         Ok(body) => Html(body).into_response(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
@@ -101,6 +101,7 @@ pub async fn home(headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
         "web-home-title",
         &[("", &["web-home-lead", "web-home-who", "web-home-free"], &[])],
         &[
+            ("/screener", "web-link-screener"),
             ("/learn", "web-link-learn"),
             ("/learn/effects", "web-link-effects"),
             ("/learn/rap-sheet", "web-link-rapsheet"),

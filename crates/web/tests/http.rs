@@ -139,3 +139,45 @@ async fn health_and_unknown_pages() {
     let (_, headers, _) = get(&app, "/", &[("accept-encoding", "gzip")]).await;
     assert_eq!(headers.get(header::CONTENT_ENCODING).expect("gzip"), "gzip");
 }
+
+#[tokio::test]
+async fn the_screener_asks_one_question_at_a_time_and_answers_from_the_engine() {
+    let (app, _dir) = app().await;
+    let (status, _, body) = get(&app, "/screener", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Were you convicted of a crime in California?"));
+    assert_eq!(body.matches("type=\"radio\"").count(), 2);
+    // Each answer leads to the next question, carrying the earlier ones.
+    let (_, _, body) = get(&app, "/screener?convicted=yes", &[]).await;
+    assert!(body.contains("felony, a misdemeanor"));
+    assert!(body.contains("name=\"convicted\" value=\"yes\""));
+    // A year out of range is asked again.
+    let (_, _, body) = get(
+        &app,
+        "/screener?convicted=yes&level=misdemeanor&kind=theft&year=3000",
+        &[],
+    )
+    .await;
+    assert!(body.contains("What year were you convicted?"));
+    // A finished misdemeanor probation: PC 1203.4, open now, the court must grant it.
+    let done = "/screener?convicted=yes&level=misdemeanor&kind=theft&year=2015&sentence=probation&done=yes&done_year=2017";
+    let (_, _, body) = get(&app, done, &[]).await;
+    assert!(body.contains("This is a first look"), "{body}");
+    assert!(body.contains("PC 1203.4)"), "{body}");
+    assert!(body.contains("You can ask now"), "{body}");
+    assert!(body.contains("<details><summary>Why?</summary>"));
+    let (_, _, es) = get(&app, done, &[("accept-language", "es")]).await;
+    assert!(es.contains("Esto es un primer vistazo"));
+    assert!(!es.contains("web-") && !body.contains("web-"));
+    // A cannabis felony: Proposition 64.
+    let (_, _, body) = get(
+        &app,
+        "/screener?convicted=yes&level=felony&kind=cannabis&year=2012&sentence=prison&done=yes&done_year=2014",
+        &[],
+    )
+    .await;
+    assert!(body.contains("11361.8"), "{body}");
+    // Not convicted: the arrest advice.
+    let (_, _, body) = get(&app, "/screener?convicted=no", &[]).await;
+    assert!(body.contains("seal it"), "{body}");
+}

@@ -15,8 +15,11 @@ use axum::routing::get;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub mod check;
+pub mod csrf;
 pub mod lang;
 pub mod pages;
+pub mod results;
 pub mod screener;
 
 /// What every handler shares.
@@ -74,6 +77,12 @@ pub fn app(state: AppState) -> Router {
         .route("/learn/rap-sheet", get(pages::rap_sheet))
         .route("/help", get(pages::help))
         .route("/screener", get(screener::screener))
+        .route(
+            "/check",
+            get(check::show)
+                .post(check::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(check::MAX_UPLOAD)),
+        )
         .route("/lang/{tag}", get(pages::switch_lang))
         .route("/static/site.css", get(css))
         .route("/healthz", get(healthz))

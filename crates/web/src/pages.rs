@@ -15,6 +15,13 @@ pub struct LangQuery {
     lang: Option<String>,
 }
 
+impl LangQuery {
+    /// The language asked for, if any.
+    pub fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
+    }
+}
+
 /// One section of an article.
 pub struct Section {
     heading: String,
@@ -102,6 +109,7 @@ pub async fn home(headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
         &[("", &["web-home-lead", "web-home-who", "web-home-free"], &[])],
         &[
             ("/screener", "web-link-screener"),
+            ("/check", "web-link-check"),
             ("/learn", "web-link-learn"),
             ("/learn/effects", "web-link-effects"),
             ("/learn/rap-sheet", "web-link-rapsheet"),

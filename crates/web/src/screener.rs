@@ -12,12 +12,12 @@ use askama::Template;
 use axum::extract::Query;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use law::{Outcome, Renderer};
 use serde::Deserialize;
 use serde_json::json;
 
 use crate::lang::{self, Tr};
 use crate::pages::html;
+use crate::results::{self, Found};
 
 /// The answers so far (all optional; unknown values are ignored).
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -141,14 +141,6 @@ pub struct Choice {
     label: String,
 }
 
-/// One remedy in the result.
-pub struct Found {
-    name: String,
-    status: String,
-    court: String,
-    reasons: Vec<(String, String)>,
-}
-
 #[derive(Template)]
 #[template(path = "screener.html")]
 struct Page {
@@ -236,48 +228,13 @@ fn results(a: &Answers, tr: &Tr, lang: &i18n::Lang, today: law::Date) -> Vec<Fou
         return Vec::new();
     };
     let report = law::evaluate(&history, today, &facts);
-    let mut found = Vec::new();
-    for c in &report.counts {
-        for d in &c.relief {
-            if !matches!(
-                d.outcome,
-                Outcome::Eligible
-                    | Outcome::EligibleLater
-                    | Outcome::NeedsReview
-                    | Outcome::Granted
-            ) {
-                continue;
-            }
-            let status = match (d.outcome, d.eligible_on, d.automatic) {
-                (Outcome::EligibleLater, Some(date), _) => {
-                    lang.render(&law::remedy::Msg::new("outcome-eligible_later").date("date", date))
-                }
-                (Outcome::Eligible, _, true) => tr.t("outcome-eligible-automatic"),
-                (o, _, _) => tr.t(&format!("outcome-{}", o.as_str())),
-            };
-            let court = match d.mandatory {
-                Some(true) => tr.t("mandatory-yes"),
-                Some(false) => tr.t("mandatory-no"),
-                None => String::new(),
-            };
-            found.push(Found {
-                name: lang.remedy(d.remedy),
-                status,
-                court,
-                reasons: d
-                    .reasons
-                    .iter()
-                    .map(|r| {
-                        (
-                            lang.render(&r.msg),
-                            r.cite.map(|c| c.text.to_string()).unwrap_or_default(),
-                        )
-                    })
-                    .collect(),
-            });
-        }
-    }
-    found
+    report
+        .counts
+        .iter()
+        .flat_map(|c| &c.relief)
+        .filter(|d| results::shown(d))
+        .map(|d| results::found(d, tr, lang))
+        .collect()
 }
 
 /// `GET /screener`.

@@ -181,3 +181,131 @@ async fn the_screener_asks_one_question_at_a_time_and_answers_from_the_engine() 
     let (_, _, body) = get(&app, "/screener?convicted=no", &[]).await;
     assert!(body.contains("seal it"), "{body}");
 }
+
+fn multipart(token: &str, file: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "----clearslate-test-boundary";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n")
+            .as_bytes(),
+    );
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"sheet\"; filename=\"sheet.txt\"\r\nContent-Type: text/plain\r\n\r\n").as_bytes(),
+    );
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+async fn post(
+    app: &axum::Router,
+    cookie: &str,
+    token: &str,
+    file: &[u8],
+    extra: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let (ctype, body) = multipart(token, file);
+    let mut req = Request::builder()
+        .method("POST")
+        .uri("/check")
+        .header(header::CONTENT_TYPE, ctype)
+        .header(header::COOKIE, format!("csrf={cookie}"))
+        .header(header::HOST, "localhost");
+    for (k, v) in extra {
+        req = req.header(*k, *v);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::from(body)).expect("req"))
+        .await
+        .expect("res");
+    let status = res.status();
+    let body = res.into_body().collect().await.expect("body").to_bytes();
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn scenario(name: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/fixtures/scenarios")
+            .join(name),
+    )
+    .expect("scenario sheet")
+}
+
+#[tokio::test]
+async fn check_my_record_reads_an_upload_and_refuses_what_it_should() {
+    let (app, _dir) = app().await;
+    let (status, headers, body) = get(&app, "/check", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let cookie = headers
+        .get(header::SET_COOKIE)
+        .expect("csrf cookie")
+        .to_str()
+        .expect("ascii")
+        .to_string();
+    assert!(cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"));
+    let token = cookie
+        .trim_start_matches("csrf=")
+        .split(';')
+        .next()
+        .expect("token")
+        .to_string();
+    assert!(body.contains(&format!("value=\"{token}\"")));
+    assert!(body.contains("enctype=\"multipart/form-data\""));
+
+    // A scenario sheet: its expected remedy shows, with the reasons.
+    let sheet = scenario("002-probation-violation-discretionary.txt");
+    let (status, body) = post(&app, &token, &token, &sheet, &[]).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body.contains("Dismissal after probation (PC 1203.4)"),
+        "{body}"
+    );
+    assert!(body.contains("MS318870"), "{body}");
+    assert!(body.contains("The judge decides"), "{body}");
+    // In Spanish too.
+    let (_, es) = post(&app, &token, &token, &sheet, &[("accept-language", "es")]).await;
+    assert!(es.contains("Sus resultados"));
+
+    // A bad or missing token, or another site: refused.
+    let (status, body) = post(
+        &app,
+        &token,
+        "0123456789abcdef0123456789abcdef",
+        &sheet,
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(body.contains("This form expired"));
+    let (status, _) = post(
+        &app,
+        &token,
+        &token,
+        &sheet,
+        &[("sec-fetch-site", "cross-site")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = post(
+        &app,
+        &token,
+        &token,
+        &sheet,
+        &[("origin", "https://evil.example")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // Not a RAP sheet.
+    let (status, body) = post(&app, &token, &token, b"Dear diary, today was fine.", &[]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("does not look like a California RAP sheet"));
+
+    // 25 MB: too large.
+    let big = vec![b'A'; 25 * 1024 * 1024];
+    let (status, body) = post(&app, &token, &token, &big, &[]).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(body.contains("too big"));
+}

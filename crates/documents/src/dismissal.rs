@@ -377,27 +377,7 @@ fn mc031(person: &Person, p: &Petition<'_>, paragraphs: Vec<String>) -> Paper {
         }
         left = rest;
     }
-    let mut blocks = vec![heading("DECLARATION")];
-    if paragraphs.is_empty() {
-        blocks.push(para("", "(Write your statement here: who you are today, your work and family, what you have done since the case, and why this relief matters to you.)"));
-        blocks.push(json!({"kind": "space"}));
-        blocks.push(json!({"kind": "space"}));
-    }
-    blocks.extend(paragraphs.iter().map(|t| para("", t.clone())));
-    blocks.push(para("", PERJURY));
-    blocks.push(signature("(SIGNATURE OF DECLARANT)", &person.name));
-    let data = court::pleading(
-        person,
-        &Caption {
-            title: "ATTACHED DECLARATION",
-            subtitle: "In support of the Petition for Dismissal",
-            equivalent: Some("MC-031"),
-            county: p.case.county(),
-            case_number: Some(p.case.number()),
-            dob: None,
-        },
-        blocks,
-    );
+    let data = declaration_data(person, p.case.county(), Some(p.case.number()), &paragraphs);
     Paper {
         file: format!("MC-031-{}.pdf", p.case.slug()),
         form: "MC-031".into(),
@@ -499,4 +479,54 @@ fn cr181(report: &Report, person: &Person, p: &Petition<'_>) -> Paper {
         data,
         tagged: true,
     }
+}
+
+/// The generated declaration (the MC-031 content): the person's
+/// paragraphs, or lines to write on, then the perjury clause and the
+/// signature. Also what the web app's declaration builder downloads.
+pub fn declaration_data(
+    person: &Person,
+    county: Option<&str>,
+    case_number: Option<&str>,
+    paragraphs: &[String],
+) -> serde_json::Value {
+    let mut blocks = vec![heading("DECLARATION")];
+    if paragraphs.is_empty() {
+        blocks.push(para("", "(Write your statement here: who you are today, your work and family, what you have done since the case, and why this relief matters to you.)"));
+        blocks.push(json!({"kind": "space"}));
+        blocks.push(json!({"kind": "space"}));
+    }
+    blocks.extend(paragraphs.iter().map(|t| para("", t.clone())));
+    blocks.push(para("", PERJURY));
+    blocks.push(signature("(SIGNATURE OF DECLARANT)", &person.name));
+    court::pleading(
+        person,
+        &Caption {
+            title: "ATTACHED DECLARATION",
+            subtitle: "In support of the Petition for Dismissal",
+            equivalent: Some("MC-031"),
+            county,
+            case_number,
+            dob: None,
+        },
+        blocks,
+    )
+}
+
+/// The declaration alone, as a PDF.
+pub fn declaration_pdf(
+    person: &Person,
+    county: Option<&str>,
+    case_number: Option<&str>,
+) -> Result<crate::typeset::Pdf, crate::Error> {
+    let paragraphs = person
+        .declaration
+        .as_ref()
+        .map(|s| s.paragraphs())
+        .unwrap_or_default();
+    crate::typeset::render(
+        "pleading",
+        &declaration_data(person, county, case_number, &paragraphs),
+        true,
+    )
 }

@@ -17,6 +17,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub mod check;
 pub mod csrf;
+pub mod declaration;
 pub mod lang;
 pub mod pages;
 pub mod results;
@@ -77,6 +78,10 @@ pub fn app(state: AppState) -> Router {
         .route("/learn/rap-sheet", get(pages::rap_sheet))
         .route("/help", get(pages::help))
         .route("/screener", get(screener::screener))
+        .route(
+            "/declaration",
+            get(declaration::show).post(declaration::submit),
+        )
         .route(
             "/check",
             get(check::show)

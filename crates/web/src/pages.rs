@@ -110,6 +110,7 @@ pub async fn home(headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
         &[
             ("/screener", "web-link-screener"),
             ("/check", "web-link-check"),
+            ("/declaration", "web-link-declaration"),
             ("/learn", "web-link-learn"),
             ("/learn/effects", "web-link-effects"),
             ("/learn/rap-sheet", "web-link-rapsheet"),

@@ -309,3 +309,98 @@ async fn check_my_record_reads_an_upload_and_refuses_what_it_should() {
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(body.contains("too big"));
 }
+
+async fn post_form(
+    app: &axum::Router,
+    token: &str,
+    form: &str,
+    extra: &[(&str, &str)],
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let mut req = Request::builder()
+        .method("POST")
+        .uri("/declaration")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, format!("csrf={token}"))
+        .header(header::HOST, "localhost");
+    for (k, v) in extra {
+        req = req.header(*k, *v);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::from(form.to_string())).expect("req"))
+        .await
+        .expect("res");
+    let status = res.status();
+    let headers = res.headers().clone();
+    (
+        status,
+        headers,
+        res.into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes()
+            .to_vec(),
+    )
+}
+
+#[tokio::test]
+async fn the_declaration_builder_previews_warns_and_downloads() {
+    let (app, _dir) = app().await;
+    let (status, headers, body) = get(&app, "/declaration", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body.matches("<textarea").count(), 6);
+    let cookie = headers
+        .get(header::SET_COOKIE)
+        .expect("cookie")
+        .to_str()
+        .expect("ascii")
+        .to_string();
+    let token = cookie
+        .trim_start_matches("csrf=")
+        .split(';')
+        .next()
+        .expect("token")
+        .to_string();
+    let long = "I%20have%20worked%20as%20a%20cook%20for%20six%20years%20and%20I%20train%20the%20new%20cooks%20on%20every%20shift%20we%20open.";
+    let form =
+        format!("csrf={token}&action=preview&name=Sam%20Rivera&today=I%20am%2042.&work={long}");
+    let (status, _, body) = post_form(&app, &token, &form, &[]).await;
+    let body = String::from_utf8_lossy(&body);
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Preview") && body.contains("I am 42."));
+    assert_eq!(
+        body.matches("This part is short").count(),
+        1,
+        "only the short part warns"
+    );
+    // Download: a real PDF with the words in it.
+    let form = format!("csrf={token}&action=pdf&name=Sam%20Rivera&today=I%20am%2042.&work={long}");
+    let (status, headers, pdf) = post_form(&app, &token, &form, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers.get(header::CONTENT_TYPE).expect("type"),
+        "application/pdf"
+    );
+    assert!(pdf.starts_with(b"%PDF"));
+    // Refusals: no name, a bad token, another site.
+    let (status, _, _) = post_form(
+        &app,
+        &token,
+        &format!("csrf={token}&action=pdf&today=Hi"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, _, _) = post_form(
+        &app,
+        &token,
+        "csrf=ffffffffffffffffffffffffffffffff&action=pdf&name=A&today=B",
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, _) =
+        post_form(&app, &token, &form, &[("origin", "https://evil.example")]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}

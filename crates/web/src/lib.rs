@@ -69,6 +69,22 @@ async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) ->
     }
 }
 
+/// Uploads and downloads cost real work: a burst of 10 per address, then
+/// one every 6 seconds. Keyed by the peer address (serve with
+/// `into_make_service_with_connect_info`).
+fn upload_limit() -> tower_governor::GovernorLayer<
+    tower_governor::key_extractor::PeerIpKeyExtractor,
+    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
+    axum::body::Body,
+> {
+    let config = tower_governor::governor::GovernorConfigBuilder::default()
+        .per_second(6)
+        .burst_size(10)
+        .finish()
+        .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
+    tower_governor::GovernorLayer::new(config)
+}
+
 /// The application.
 pub fn app(state: AppState) -> Router {
     let router = Router::new()
@@ -78,19 +94,18 @@ pub fn app(state: AppState) -> Router {
         .route("/learn/rap-sheet", get(pages::rap_sheet))
         .route("/help", get(pages::help))
         .route("/screener", get(screener::screener))
-        .route(
-            "/declaration",
-            get(declaration::show).post(declaration::submit),
-        )
-        .route(
-            "/check",
-            get(check::show)
-                .post(check::upload)
-                .layer(axum::extract::DefaultBodyLimit::max(check::MAX_UPLOAD)),
-        )
+        .route("/declaration", get(declaration::show))
+        .route("/check", get(check::show))
         .route("/lang/{tag}", get(pages::switch_lang))
         .route("/static/site.css", get(css))
         .route("/healthz", get(healthz))
+        .merge(
+            Router::new()
+                .route("/check", axum::routing::post(check::upload))
+                .route("/declaration", axum::routing::post(declaration::submit))
+                .layer(axum::extract::DefaultBodyLimit::max(check::MAX_UPLOAD))
+                .layer(upload_limit()),
+        )
         .fallback(pages::not_found)
         .with_state(state)
         .layer(CompressionLayer::new());
@@ -102,11 +117,14 @@ pub async fn serve(addr: SocketAddr, database: &str) -> Result<(), Box<dyn std::
     let store = store::Store::open(database).await?;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     eprintln!("clearslate: serving on http://{}", listener.local_addr()?);
-    axum::serve(listener, app(AppState { store }))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app(AppState { store }).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }
 

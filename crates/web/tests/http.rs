@@ -210,7 +210,11 @@ async fn post(
         .uri("/check")
         .header(header::CONTENT_TYPE, ctype)
         .header(header::COOKIE, format!("csrf={cookie}"))
-        .header(header::HOST, "localhost");
+        .header(header::HOST, "localhost")
+        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 1],
+            40000,
+        ))));
     for (k, v) in extra {
         req = req.header(*k, *v);
     }
@@ -321,7 +325,11 @@ async fn post_form(
         .uri("/declaration")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::COOKIE, format!("csrf={token}"))
-        .header(header::HOST, "localhost");
+        .header(header::HOST, "localhost")
+        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 1],
+            40000,
+        ))));
     for (k, v) in extra {
         req = req.header(*k, *v);
     }
@@ -403,4 +411,17 @@ async fn the_declaration_builder_previews_warns_and_downloads() {
     let (status, _, _) =
         post_form(&app, &token, &form, &[("origin", "https://evil.example")]).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn uploads_are_rate_limited_per_address() {
+    let (app, _dir) = app().await;
+    let mut limited = 0;
+    for _ in 0..14 {
+        let (status, _, _) = post_form(&app, "0", "csrf=0&action=preview", &[]).await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            limited += 1;
+        }
+    }
+    assert!(limited >= 3, "{limited} of 14 limited");
 }

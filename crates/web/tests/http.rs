@@ -268,6 +268,7 @@ async fn check_my_record_reads_an_upload_and_refuses_what_it_should() {
     );
     assert!(body.contains("MS318870"), "{body}");
     assert!(body.contains("The judge decides"), "{body}");
+    assert!(body.len() < 60 * 1024, "results page {} bytes", body.len());
     // In Spanish too.
     let (_, es) = post(&app, &token, &token, &sheet, &[("accept-language", "es")]).await;
     assert!(es.contains("Sus resultados"));

@@ -292,15 +292,7 @@ fn cr180(report: &Report, person: &Person, p: &Petition<'_>) -> Paper {
         },
         blocks,
     );
-    Paper {
-        file: format!("CR-180-{}.pdf", p.case.slug()),
-        form: "CR-180".into(),
-        case_number: Some(number.to_string()),
-        official: vec![f],
-        template: "pleading",
-        data,
-        tagged: true,
-    }
+    Paper::for_case("CR-180", &p.case, vec![f], "pleading", data)
 }
 
 fn mc025(person: &Person, p: &Petition<'_>) -> Paper {
@@ -336,15 +328,7 @@ fn mc025(person: &Person, p: &Petition<'_>) -> Paper {
         "footer": "Attachment 1 (same content as form MC-025)",
         "blocks": [table(&COLUMNS, rows)],
     });
-    Paper {
-        file: format!("MC-025-{}.pdf", p.case.slug()),
-        form: "MC-025".into(),
-        case_number: Some(p.case.number().to_string()),
-        official,
-        template: "sheet",
-        data,
-        tagged: true,
-    }
+    Paper::for_case("MC-025", &p.case, official, "sheet", data)
 }
 
 fn mc031(person: &Person, p: &Petition<'_>, paragraphs: Vec<String>) -> Paper {
@@ -378,15 +362,7 @@ fn mc031(person: &Person, p: &Petition<'_>, paragraphs: Vec<String>) -> Paper {
         left = rest;
     }
     let data = declaration_data(person, p.case.county(), Some(p.case.number()), &paragraphs);
-    Paper {
-        file: format!("MC-031-{}.pdf", p.case.slug()),
-        form: "MC-031".into(),
-        case_number: Some(p.case.number().to_string()),
-        official,
-        template: "pleading",
-        data,
-        tagged: true,
-    }
+    Paper::for_case("MC-031", &p.case, official, "pleading", data)
 }
 
 fn cr181(report: &Report, person: &Person, p: &Petition<'_>) -> Paper {
@@ -470,15 +446,7 @@ fn cr181(report: &Report, person: &Person, p: &Petition<'_>) -> Paper {
         },
         blocks,
     );
-    Paper {
-        file: format!("CR-181-{}.pdf", p.case.slug()),
-        form: "CR-181".into(),
-        case_number: Some(p.case.number().to_string()),
-        official: vec![f],
-        template: "pleading",
-        data,
-        tagged: true,
-    }
+    Paper::for_case("CR-181", &p.case, vec![f], "pleading", data)
 }
 
 /// The generated declaration (the MC-031 content): the person's

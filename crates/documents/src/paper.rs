@@ -72,6 +72,29 @@ pub struct Paper {
     pub tagged: bool,
 }
 
+impl Paper {
+    /// A court paper of one case, named `<form>-<case>.pdf`, tagged for
+    /// screen readers, generated from `template` when `official` is empty
+    /// or the forms folder lacks the form.
+    pub fn for_case(
+        form: &str,
+        case: &crate::court::Case<'_>,
+        official: Vec<Instance>,
+        template: &'static str,
+        data: Json,
+    ) -> Self {
+        Self {
+            file: format!("{form}-{}.pdf", case.slug()),
+            form: form.to_string(),
+            case_number: Some(case.number().to_string()),
+            official,
+            template,
+            data,
+            tagged: true,
+        }
+    }
+}
+
 /// A rendered paper.
 #[derive(Clone, Debug)]
 pub struct Rendered {

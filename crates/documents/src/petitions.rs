@@ -94,15 +94,7 @@ pub fn prop64(report: &Report, person: &Person, case: Case<'_>) -> Option<Paper>
         },
         blocks,
     );
-    Some(Paper {
-        file: format!("CR-400-{}.pdf", case.slug()),
-        form: "CR-400".into(),
-        case_number: Some(case.number().to_string()),
-        official: vec![f],
-        template: "pleading",
-        data,
-        tagged: true,
-    })
+    Some(Paper::for_case("CR-400", &case, vec![f], "pleading", data))
 }
 
 /// Proposition 47: petition for resentencing (still serving) or application
@@ -172,15 +164,13 @@ pub fn prop47(report: &Report, person: &Person, case: Case<'_>) -> Option<Paper>
         },
         blocks,
     );
-    Some(Paper {
-        file: format!("prop47-{}.pdf", case.slug()),
-        form: "prop47".into(),
-        case_number: Some(case.number().to_string()),
-        official: Vec::new(),
-        template: "pleading",
+    Some(Paper::for_case(
+        "prop47",
+        &case,
+        Vec::new(),
+        "pleading",
         data,
-        tagged: true,
-    })
+    ))
 }
 
 /// PC 851.91: petition to seal an arrest that did not end in conviction,
@@ -268,16 +258,13 @@ pub fn arrest_sealing(report: &Report, person: &Person, case: Case<'_>) -> Vec<P
         ),
         signature("JUDICIAL OFFICER", ""),
     ];
-    let slug = case.slug();
     vec![
-        Paper {
-            file: format!("CR-409-{slug}.pdf"),
-            form: "CR-409".into(),
-            case_number: Some(number.to_string()),
-            official: Vec::new(),
-            template: "pleading",
-            tagged: true,
-            data: court::pleading(
+        Paper::for_case(
+            "CR-409",
+            &case,
+            Vec::new(),
+            "pleading",
+            court::pleading(
                 person,
                 &caption(
                     "PETITION TO SEAL ARREST AND RELATED RECORDS",
@@ -286,15 +273,13 @@ pub fn arrest_sealing(report: &Report, person: &Person, case: Case<'_>) -> Vec<P
                 ),
                 petition_blocks,
             ),
-        },
-        Paper {
-            file: format!("CR-410-{slug}.pdf"),
-            form: "CR-410".into(),
-            case_number: Some(number.to_string()),
-            official: Vec::new(),
-            template: "pleading",
-            tagged: true,
-            data: court::pleading(
+        ),
+        Paper::for_case(
+            "CR-410",
+            &case,
+            Vec::new(),
+            "pleading",
+            court::pleading(
                 person,
                 &caption(
                     "[PROPOSED] ORDER TO SEAL ARREST AND RELATED RECORDS",
@@ -303,7 +288,7 @@ pub fn arrest_sealing(report: &Report, person: &Person, case: Case<'_>) -> Vec<P
                 ),
                 order_blocks,
             ),
-        },
+        ),
     ]
 }
 

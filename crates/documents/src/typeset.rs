@@ -143,6 +143,18 @@ impl World for Job {
     }
 }
 
+/// Typst's messages as one error (a template bug, never the data's fault).
+fn diagnostics(diags: impl AsRef<[typst::diag::SourceDiagnostic]>) -> Error {
+    Error::Typeset(
+        diags
+            .as_ref()
+            .iter()
+            .map(|d| d.message.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
+}
+
 /// Compile `template` (a file in `templates/`, without the extension) with
 /// `data` as its `/data.json`. `tagged` adds the structure screen readers
 /// use; a 10,000-row exhibit is better without it (a twentieth the size).
@@ -164,29 +176,13 @@ pub fn render(template: &str, data: &Value, tagged: bool) -> Result<Pdf, Error> 
         data: (data_id, Bytes::from_string(json.clone())),
         fonts: fonts(needs_cjk(&json)),
     };
-    let document: PagedDocument = typst::compile(&job).output.map_err(|diags| {
-        Error::Typeset(
-            diags
-                .iter()
-                .map(|d| d.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+    let document: PagedDocument = typst::compile(&job).output.map_err(diagnostics)?;
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom(format!("clearslate/{template}")),
         tagged,
         ..Default::default()
     };
-    let bytes = typst_pdf::pdf(&document, &options).map_err(|diags| {
-        Error::Typeset(
-            diags
-                .iter()
-                .map(|d| d.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+    let bytes = typst_pdf::pdf(&document, &options).map_err(diagnostics)?;
     Ok(Pdf {
         pages: document.pages().len(),
         bytes,

@@ -117,16 +117,24 @@ pub async fn upload(headers: HeaderMap, mut multipart: Multipart) -> Response {
         return form(tr, &headers, StatusCode::BAD_REQUEST, msg);
     };
     // Reading a PDF or a photo takes a while and blocks: off the async pool.
+    // The reader's own message names the line or byte at fault; it is
+    // shown after the plain sentence, for whoever helps the person.
     let parsed = tokio::task::spawn_blocking(move || {
-        let text = rapsheet::input::text_of(&bytes).ok()?;
-        rapsheet::parse(&text.text).ok()
+        let text = rapsheet::input::text_of(&bytes).map_err(|e| e.to_string())?;
+        rapsheet::parse(&text.text).map_err(|e| e.to_string())
     })
     .await
-    .ok()
-    .flatten();
-    let Some(parsed) = parsed.filter(|p| !p.history.events.is_empty()) else {
-        let msg = tr.t("web-check-not-a-sheet");
-        return form(tr, &headers, StatusCode::UNPROCESSABLE_ENTITY, msg);
+    .unwrap_or_else(|e| Err(e.to_string()));
+    let parsed = match parsed {
+        Ok(p) if !p.history.events.is_empty() => p,
+        Ok(_) => {
+            let msg = tr.t("web-check-not-a-sheet");
+            return form(tr, &headers, StatusCode::UNPROCESSABLE_ENTITY, msg);
+        }
+        Err(detail) => {
+            let msg = format!("{} ({detail})", tr.t("web-check-not-a-sheet"));
+            return form(tr, &headers, StatusCode::UNPROCESSABLE_ENTITY, msg);
+        }
     };
     let today = jiff::Zoned::now().date();
     let facts = law::facts::Facts::default();

@@ -307,6 +307,10 @@ async fn check_my_record_reads_an_upload_and_refuses_what_it_should() {
     let (status, body) = post(&app, &token, &token, b"Dear diary, today was fine.", &[]).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("does not look like a California RAP sheet"));
+    // Bytes that are no text say where they stop being readable.
+    let (status, body) = post(&app, &token, &token, &[0xff, 0xfe, 0x00, 0x01], &[]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("byte 0"), "{body}");
 
     // 25 MB: too large.
     let big = vec![b'A'; 25 * 1024 * 1024];

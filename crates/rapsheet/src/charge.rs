@@ -23,7 +23,7 @@ pub struct Charge {
 
 /// Read a level letter (`F`, `M`, `I`).
 pub fn toc_level(letter: &str) -> Option<Level> {
-    match letter.trim().trim_end_matches('.').chars().next()? {
+    match letter.trim_ascii().trim_end_matches('.').chars().next()? {
         'F' => Some(Level::Felony),
         'M' => Some(Level::Misdemeanor),
         'I' => Some(Level::Infraction),
@@ -38,7 +38,7 @@ pub fn strip_toc(line: &str) -> (&str, Option<Level>) {
     match TOC.rfind(line.as_bytes()) {
         Some(i) => {
             let level = toc_level(&line[i + 4..]);
-            (line[..i].trim_end(), level)
+            (line[..i].trim_ascii_end(), level)
         }
         None => (line, None),
     }
@@ -67,9 +67,9 @@ fn sectionish(token: &str) -> bool {
 /// charge line's form); comments (`CHRG-484-487 (A) PC SECOND DEGREE`) allow
 /// a space.
 pub fn parse_charge(line: &str, strict: bool) -> Option<Charge> {
-    let (line, toc) = strip_toc(line.trim());
+    let (line, toc) = strip_toc(line.trim_ascii());
     let line = line.trim_start_matches(['.', ',', '\'', ' ']);
-    let tokens: smallvec::SmallVec<[&str; 24]> = line.split_whitespace().collect();
+    let tokens: smallvec::SmallVec<[&str; 24]> = line.split_ascii_whitespace().collect();
     if tokens.is_empty() || !tokens[0].starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         return None;
     }
@@ -116,7 +116,7 @@ pub fn parse_charge(line: &str, strict: bool) -> Option<Charge> {
                 }
                 d.push_str(t);
             }
-            let t = d.trim().trim_end_matches('.').trim();
+            let t = d.trim_ascii().trim_end_matches('.').trim_ascii();
             if t.is_empty() {
                 None
             } else if t.len() == d.len() {
@@ -149,7 +149,7 @@ pub fn looks_like_charge(line: &str) -> bool {
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    t.split_whitespace().skip(1).take(7).any(|tok| {
+    t.split_ascii_whitespace().skip(1).take(7).any(|tok| {
         code_of(tok).is_some_and(|_| {
             let n = tok.bytes().take_while(u8::is_ascii_alphabetic).count();
             tok[n..].starts_with('-')

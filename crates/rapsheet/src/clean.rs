@@ -19,13 +19,39 @@ pub struct Correction {
     pub to: String,
 }
 
-/// The cleaned text: one entry per input line.
+/// The cleaned text: one entry per input line, all held in one buffer.
 #[derive(Clone, Debug, Default)]
 pub struct Cleaned {
-    /// Cleaned lines, in input order (line `i + 1`).
-    pub lines: Vec<String>,
-    /// Every OCR fix made.
+    /// Every cleaned line, each followed by `\n` (a line fixed by the
+    /// token pass is appended again at the end, fixed).
+    text: String,
+    /// Where line `i + 1` sits in `text`.
+    spans: Vec<(usize, usize)>,
+    /// Every OCR fix made, in line order.
     pub corrections: Vec<Correction>,
+}
+
+impl Cleaned {
+    /// The cleaned lines, in input order (line `i + 1`).
+    pub fn lines(&self) -> Vec<&str> {
+        self.spans.iter().map(|&(a, b)| &self.text[a..b]).collect()
+    }
+
+    /// Cleaned line `i + 1`.
+    pub fn line(&self, i: usize) -> &str {
+        let (a, b) = self.spans[i];
+        &self.text[a..b]
+    }
+
+    /// How many lines there are.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// True when the text had no lines at all.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
 }
 
 /// Whole-token OCR fixes: (seen, meant).
@@ -42,14 +68,59 @@ const TOKEN_FIXES: &[(&str, &str)] = &[
 ];
 
 /// Split into lines (LF, CRLF or lone CR) and clean each.
+///
+/// Lines are cleaned into one buffer; the OCR-confusion search then runs
+/// once over the whole buffer (the phrases never hold a line break), and
+/// only the lines it finds get the token-by-token pass.
 pub fn clean(text: &str) -> Cleaned {
-    let mut out = Cleaned::default();
+    let mut out = Cleaned {
+        text: String::with_capacity(text.len() + 64),
+        spans: Vec::with_capacity(text.len() / 40 + 1),
+        corrections: Vec::new(),
+    };
+    // NUL, tabs, vertical tabs and form feeds are rare: look for them once,
+    // not on every line.
+    let b = text.as_bytes();
+    let strip = memchr::memchr3(0, b'\t', 0x0b, b).is_some() || memchr::memchr(0x0c, b).is_some();
     for (i, raw) in split_lines(text).enumerate() {
-        let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        out.lines
-            .push(clean_line(raw, number, &mut out.corrections));
+        let start = out.text.len();
+        clean_line_into(raw, strip, &mut out.text);
+        if let Some(stars) = ocr_star_line(&out.text[start..]) {
+            out.corrections.push(Correction {
+                line: line_number(i),
+                column: 1,
+                from: out.text[start..].trim().to_string(),
+                to: stars.clone(),
+            });
+            out.text.truncate(start);
+            out.text.push_str(&stars);
+        }
+        out.spans.push((start, out.text.len()));
+        out.text.push('\n');
+    }
+    let suspects = suspect_lines(&out.text, &out.spans);
+    if !suspects.is_empty() {
+        let star_fixes = out.corrections.len();
+        for i in suspects {
+            let (a, b) = out.spans[i];
+            let fixed = fix_tokens(
+                out.text[a..b].to_string(),
+                line_number(i),
+                &mut out.corrections,
+            );
+            let start = out.text.len();
+            out.text.push_str(&fixed);
+            out.spans[i] = (start, out.text.len());
+        }
+        if star_fixes > 0 {
+            out.corrections.sort_by_key(|c| c.line);
+        }
     }
     out
+}
+
+fn line_number(i: usize) -> u32 {
+    u32::try_from(i + 1).unwrap_or(u32::MAX)
 }
 
 /// Lines of `text`, accepting `\n`, `\r\n` and a lone `\r` as breaks.
@@ -97,56 +168,61 @@ fn map_char(c: char) -> Option<char> {
     })
 }
 
-fn clean_line(raw: &str, line: u32, fixes: &mut Vec<Correction>) -> String {
-    let mut s = String::with_capacity(raw.len());
+/// ASCII bytes as the cleaner writes them: upper case, every kind of
+/// whitespace a plain space.
+const ASCII_MAP: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() || c == 0x0b {
+            b' '
+        } else {
+            c.to_ascii_uppercase()
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Append the cleaned form of one raw line to `out`.
+/// `strip`: the text holds NUL or form feeds (to be removed) or tabs.
+fn clean_line_into(raw: &str, strip: bool, out: &mut String) {
+    let start = out.len();
     if raw.is_ascii() {
         // The common case: plain ASCII needs only upper-casing and spaces,
-        // on bytes (the result is ASCII, so always valid UTF-8).
-        let mut v = Vec::with_capacity(raw.len());
-        for &b in raw.as_bytes() {
-            match b {
-                0 | 0x0c => {}
-                b if b.is_ascii_whitespace() => v.push(b' '),
-                b => v.push(b.to_ascii_uppercase()),
-            }
+        // byte by byte through a table; NUL and form feeds go.
+        let map = |b: u8| char::from(ASCII_MAP[usize::from(b)]);
+        if !strip {
+            // Printable ASCII and spaces only: copy and upper-case in place.
+            out.push_str(raw);
+            out[start..].make_ascii_uppercase();
+        } else {
+            out.extend(raw.bytes().filter(|b| !matches!(b, 0 | 0x0c)).map(map));
         }
-        s = String::from_utf8(v).unwrap_or_default();
     } else {
         for c in raw.chars() {
             if c == '\u{fb01}' {
-                s.push_str("FI");
+                out.push_str("FI");
             } else if let Some(m) = map_char(c) {
-                s.push(m);
+                out.push(m);
             }
         }
     }
-    s.truncate(s.trim_end().len());
-    if let Some(stars) = ocr_star_line(&s) {
-        fixes.push(Correction {
-            line,
-            column: 1,
-            from: s.trim().to_string(),
-            to: stars.clone(),
-        });
-        return stars;
-    }
-    if needs_fixes(&s) {
-        fix_tokens(s, line, fixes)
-    } else {
-        s
-    }
+    let kept = out[start..].trim_end().len();
+    out.truncate(start + kept);
 }
 
 /// OCR reads a line of spaced asterisks (`* * * *`) as `* OK OK OX`: each
 /// token is one star. Such a line becomes stars again, one per token.
 fn ocr_star_line(s: &str) -> Option<String> {
     const LOOKALIKES: &[&str] = &[
-        "*", "OK", "OX", "XK", "KK", "X", "**", "*K", "K*", "X*", "*X", "0K", "0X",
+        "*", "OK", "OX", "XK", "KK", "KF", "FK", "X", "K", "**", "*K", "K*", "X*", "*X", "0K", "0X",
     ];
     // Every look-alike is made of these characters: most lines are not.
     if !s
         .bytes()
-        .all(|b| matches!(b, b'*' | b'O' | b'K' | b'X' | b'0' | b' '))
+        .all(|b| matches!(b, b'*' | b'O' | b'K' | b'X' | b'F' | b'0' | b' '))
     {
         return None;
     }
@@ -157,27 +233,41 @@ fn ocr_star_line(s: &str) -> Option<String> {
     (all_lookalike && some_not_star && starlike).then(|| vec!["*"; tokens.len()].join(" "))
 }
 
-/// True when a line may hold one of the OCR confusions: only then is it
-/// worth the token-by-token pass.
-fn needs_fixes(s: &str) -> bool {
+/// The lines (by index) that may hold one of the OCR confusions: only
+/// they are worth the token-by-token pass. One search over the whole
+/// cleaned buffer; a match past the line spans (an already fixed copy)
+/// cannot occur because fixed copies are appended only afterwards.
+fn suspect_lines(text: &str, spans: &[(usize, usize)]) -> Vec<usize> {
     static SUSPECTS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::new([
-                "CHT",
-                "CNI",
-                "COMVICT",
-                "STATIS",
-                "TNFRACTION",
-                "RESIN",
-                "FINESS",
-                "ARR/PET",
-                "COURI",
-                "L05",
-                "\u{25af}",
-            ])
-            .expect("a fixed list of short phrases always builds")
+            // Leftmost-first lets the searcher use its SIMD prefilter
+            // (standard semantics cannot); any match marks the line.
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build([
+                    "CHT",
+                    "CNI",
+                    "COMVICT",
+                    "STATIS",
+                    "TNFRACTION",
+                    "RESIN",
+                    "FINESS",
+                    "ARR/PET",
+                    "COURI",
+                    "L05",
+                    "\u{25af}",
+                ])
+                .expect("a fixed list of short phrases always builds")
         });
-    SUSPECTS.is_match(s)
+    let mut out: Vec<usize> = Vec::new();
+    for m in SUSPECTS.find_iter(text) {
+        // The line holding the match: spans are sorted by start.
+        let i = spans.partition_point(|&(a, _)| a <= m.start()) - 1;
+        if out.last() != Some(&i) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// Apply the token fixes and the keyword fixes that need a following colon.
@@ -253,24 +343,25 @@ mod tests {
     fn keeps_line_count_and_fixes_ocr() {
         let text = "cnt:01 #1\r\n\u{c}CHT:02\rCOMVICTED\n\nSEN: 1 YR JL, RESIN, FINESS\nCONV STATIS.MISDEMEANOR";
         let c = clean(text);
-        assert_eq!(c.lines.len(), 6);
-        assert_eq!(c.lines[0], "CNT:01 #1");
-        assert_eq!(c.lines[1], "CNT:02");
-        assert_eq!(c.lines[2], "CONVICTED");
-        assert_eq!(c.lines[4], "SEN: 1 YR JL, RESTN, FINE SS");
-        assert_eq!(c.lines[5], "CONV STATUS:MISDEMEANOR");
+        let lines = c.lines();
+        assert_eq!(lines.len(), 6);
+        assert_eq!(lines[0], "CNT:01 #1");
+        assert_eq!(lines[1], "CNT:02");
+        assert_eq!(lines[2], "CONVICTED");
+        assert_eq!(lines[4], "SEN: 1 YR JL, RESTN, FINE SS");
+        assert_eq!(lines[5], "CONV STATUS:MISDEMEANOR");
         assert!(
             c.corrections
                 .iter()
                 .any(|f| f.line == 5 && f.from == "RESIN,")
         );
         // RESINS is a word of its own: untouched.
-        assert_eq!(clean("RESINS").lines[0], "RESINS");
+        assert_eq!(clean("RESINS").line(0), "RESINS");
     }
 
     #[test]
     fn unicode_punctuation() {
         let c = clean("ARR\u{a0}–\u{201c}X\u{201d}\tÉ");
-        assert_eq!(c.lines[0], "ARR -\"X\" E");
+        assert_eq!(c.line(0), "ARR -\"X\" E");
     }
 }

@@ -17,7 +17,7 @@ use law::model::{
 use smallvec::SmallVec;
 
 use crate::charge::{charge_in_comment, parse_charge, strip_toc, toc_level};
-use crate::clean::{Cleaned, Correction, clean};
+use crate::clean::{Correction, clean};
 use crate::county::{County, county_of};
 
 /// A sheet that cannot be read at all.
@@ -44,18 +44,87 @@ pub struct Parsed {
 /// Parse RAP sheet text.
 pub fn parse(text: &str) -> Result<Parsed, ReadError> {
     let cleaned = clean(text);
-    let mut p = Parser::new(&cleaned);
+    let lines = cleaned.lines();
+    let info: Vec<Line> = lines.iter().map(|l| Line::of(l)).collect();
+    let mut p = Parser::new(&lines, &info);
     p.run()?;
+    let history = p.history;
     Ok(Parsed {
-        history: p.history,
+        history,
         corrections: cleaned.corrections,
     })
 }
 
-type Lines<'a> = &'a [String];
+type Lines<'a> = &'a [&'a str];
+
+/// What a line is, worked out once: every level of the parser (cycles,
+/// events, counts, count bodies) asks the same questions of the same lines.
+#[derive(Clone, Copy, Debug, Default)]
+struct Line<'a> {
+    /// The line without surrounding spaces.
+    t: &'a str,
+    /// Nothing but spaces.
+    blank: bool,
+    /// Page furniture ([`is_page_marker`]).
+    marker: bool,
+    /// Blank or furniture: no record text.
+    furniture: bool,
+    /// Stars on a line of stars ([`stars`]).
+    stars: Option<usize>,
+    /// A `CNT:` line ([`is_count_line`]).
+    count: bool,
+    /// The line's tag ([`tag_of`]).
+    tag: Option<&'static str>,
+    /// A `DISPO:` line ([`dispo_text`]).
+    dispo: bool,
+    /// A line that starts with an update's date ([`update_date`]).
+    dated: bool,
+}
+
+impl<'a> Line<'a> {
+    fn of(line: &'a str) -> Self {
+        let t = line.trim_ascii();
+        if t.is_empty() {
+            return Self {
+                t,
+                blank: true,
+                furniture: true,
+                ..Self::default()
+            };
+        }
+        // The first letter after leading marks rules out most questions
+        // (each test below is only asked where it could be true).
+        let lead = t.trim_start_matches(['.', '\'', '*', ' ']);
+        let first = lead.bytes().next().unwrap_or(0);
+        let marker = matches!(first, b'P' | b'R' | b'A' | b'H' | b'F') && is_page_marker(t);
+        Self {
+            t,
+            blank: false,
+            marker,
+            furniture: marker,
+            stars: if matches!(first, 0 | b',') {
+                stars(t)
+            } else {
+                None
+            },
+            count: first == b'C' && is_count_line(t),
+            tag: if matches!(
+                first,
+                b'C' | b'S' | b'X' | b'A' | b'R' | b'P' | b'D' | b'W' | b'T'
+            ) {
+                tag_of(t)
+            } else {
+                None
+            },
+            dispo: first == b'D' && dispo_text(t).is_some(),
+            dated: first.is_ascii_digit() && update_date(t).is_some(),
+        }
+    }
+}
 
 struct Parser<'a> {
     lines: Lines<'a>,
+    info: &'a [Line<'a>],
     history: History,
     event_count: usize,
     banners: usize,
@@ -73,14 +142,16 @@ fn line_no(i: usize) -> u32 {
 }
 
 fn column_of(line: &str) -> u32 {
-    u32::try_from(line.len() - line.trim_start().len() + 1).unwrap_or(1)
+    u32::try_from(line.len() - line.trim_ascii_start().len() + 1).unwrap_or(1)
 }
 
 /// A line that is only page furniture: `Page 2 of 29`, `Route Print`, a URL.
 pub(crate) fn is_page_marker(line: &str) -> bool {
-    let t = line.trim().trim_matches(|c: char| c == '.' || c == '\'');
+    let t = line
+        .trim_ascii()
+        .trim_matches(|c: char| c == '.' || c == '\'');
     if let Some(rest) = t.strip_prefix("PAGE") {
-        let words: Vec<&str> = rest.split_whitespace().collect();
+        let words: Vec<&str> = rest.split_ascii_whitespace().collect();
         return match words.as_slice() {
             [n] => n.chars().all(|c| c.is_ascii_digit()),
             [n, of, m] => {
@@ -166,12 +237,12 @@ fn keyword(line: &str) -> Option<Keyword> {
     ) {
         return None;
     }
-    let mut t = line.trim().trim_start_matches(['.', '\'', '*', ' ']);
+    let mut t = line.trim_ascii().trim_start_matches(['.', '\'', '*', ' ']);
     // "NAM:001 COURT:" (a NAM before the keyword).
     if let Some(rest) = t.strip_prefix("NAM:").or_else(|| t.strip_prefix("NAM;")) {
-        let rest = rest.trim_start();
+        let rest = rest.trim_ascii_start();
         let skip = rest.find(' ').unwrap_or(rest.len());
-        t = rest[skip..].trim_start();
+        t = rest[skip..].trim_ascii_start();
     }
     // A cheap first test: the first three letters of some keyword.
     let head: SmallVec<[u8; 3]> = t
@@ -198,7 +269,7 @@ fn keyword(line: &str) -> Option<Keyword> {
         consumed = i + c.len_utf8();
         let found = match_keyword(&compact);
         if let Some((kind, detail, needs_colon)) = found {
-            let after = t[consumed..].trim_start();
+            let after = t[consumed..].trim_ascii_start();
             let (after, has_colon) =
                 match after.strip_prefix(':').or_else(|| after.strip_prefix(';')) {
                     Some(a) => (a, true),
@@ -211,14 +282,14 @@ fn keyword(line: &str) -> Option<Keyword> {
                 kind,
                 detail,
                 custody: None,
-                rest: after.trim().to_string(),
+                rest: after.trim_ascii().to_string(),
             };
             if kind == EventKind::Custody {
                 let (what, rest) = kw
                     .rest
                     .split_once("NAM")
                     .map_or((kw.rest.as_str(), ""), |(a, b)| (a, b));
-                let what = what.trim().trim_start_matches(':').trim();
+                let what = what.trim_ascii().trim_start_matches(':').trim_ascii();
                 kw.custody = match what {
                     w if w.starts_with("JAIL") => Some(CustodyKind::Jail),
                     w if w.starts_with("CDC") => Some(CustodyKind::Prison),
@@ -281,17 +352,17 @@ fn date_token(token: &str) -> Option<Result<RecordDate, law::date::DateError>> {
 }
 
 /// A line that is only a date (an update's date), maybe followed by `DISPO`.
-fn update_date(line: &str) -> Option<(Result<RecordDate, law::date::DateError>, String)> {
-    let t = line.trim();
+fn update_date(line: &str) -> Option<(Result<RecordDate, law::date::DateError>, &str)> {
+    let t = line.trim_ascii();
     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
     let date = date_token(first)?;
-    let rest = rest.trim();
-    (rest.is_empty() || dispo_text(rest).is_some()).then(|| (date, rest.to_string()))
+    let rest = rest.trim_ascii();
+    (rest.is_empty() || dispo_text(rest).is_some()).then_some((date, rest))
 }
 
 /// The text of a `DISPO:` line (`*DISPO:`, `DISPO;`, `DI SP O:`, `DISP:`).
-fn dispo_text(line: &str) -> Option<String> {
-    let t = line.trim().trim_start_matches(['*', '\'', '.', ' ']);
+fn dispo_text(line: &str) -> Option<&str> {
+    let t = line.trim_ascii().trim_start_matches(['*', '\'', '.', ' ']);
     if !t.starts_with("DI") {
         return None;
     }
@@ -301,7 +372,7 @@ fn dispo_text(line: &str) -> Option<String> {
     for (i, b) in t.bytes().enumerate() {
         match b {
             b' ' => continue,
-            b':' | b';' if matched >= 4 => return Some(t[i + 1..].trim().to_string()),
+            b':' | b';' if matched >= 4 => return Some(t[i + 1..].trim_ascii()),
             _ => match want.next() {
                 Some(w) if w == b => matched += 1,
                 _ => return None,
@@ -313,7 +384,7 @@ fn dispo_text(line: &str) -> Option<String> {
 
 /// `CONV STATUS:FELONY` and its OCR forms.
 fn conv_status(line: &str) -> Option<Option<Level>> {
-    if !line.trim_start().starts_with("CONV") {
+    if !line.trim_ascii_start().starts_with("CONV") {
         return None;
     }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
@@ -329,7 +400,7 @@ fn conv_status(line: &str) -> Option<Option<Level>> {
 
 /// A tagged line: `WORD:` or `WORD WORD #`. Returns the tag.
 fn tag_of(line: &str) -> Option<&'static str> {
-    let t = line.trim().trim_start_matches(['.', '\'', ' ']);
+    let t = line.trim_ascii().trim_start_matches(['.', '\'', ' ']);
     const TAGS: &[&str] = &[
         "COM:",
         "COM;",
@@ -370,15 +441,15 @@ struct CountLine {
 /// The same answer as `count_line(line).is_some()`, without building
 /// anything: most lines are asked, few are count lines.
 fn is_count_line(line: &str) -> bool {
-    let t = line.trim().trim_start_matches(['.', '\'', ' ']);
+    let t = line.trim_ascii().trim_start_matches(['.', '\'', ' ']);
     let Some(rest) = t.strip_prefix("CNT") else {
         return false;
     };
-    let rest = rest.trim_start();
+    let rest = rest.trim_ascii_start();
     let Some(rest) = rest.strip_prefix(':').or_else(|| rest.strip_prefix(';')) else {
         return false;
     };
-    let rest = rest.trim_start().trim_start_matches(['.', ' ']);
+    let rest = rest.trim_ascii_start().trim_start_matches(['.', ' ']);
     let bytes = rest.as_bytes();
     let mut i =
         usize::from(rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
@@ -393,7 +464,7 @@ fn is_count_line(line: &str) -> bool {
             && n_digits == 1
             && value == 0
             && rest[i..]
-                .trim_start()
+                .trim_ascii_start()
                 .starts_with(|c: char| c.is_ascii_digit())
         {
             while i < bytes.len() && bytes[i] == b' ' {
@@ -407,10 +478,10 @@ fn is_count_line(line: &str) -> bool {
 }
 
 fn count_line(line: &str) -> Option<CountLine> {
-    let t = line.trim().trim_start_matches(['.', '\'', ' ']);
-    let rest = t.strip_prefix("CNT")?.trim_start();
+    let t = line.trim_ascii().trim_start_matches(['.', '\'', ' ']);
+    let rest = t.strip_prefix("CNT")?.trim_ascii_start();
     let rest = rest.strip_prefix(':').or_else(|| rest.strip_prefix(';'))?;
-    let rest = rest.trim_start().trim_start_matches(['.', ' ']);
+    let rest = rest.trim_ascii_start().trim_start_matches(['.', ' ']);
     let mut warning = None;
     // The number, perhaps split by OCR ("0    1"), or "-1".
     let mut digits = String::new();
@@ -429,7 +500,7 @@ fn count_line(line: &str) -> Option<CountLine> {
         } else if b == b' '
             && digits == "0"
             && rest[i..]
-                .trim_start()
+                .trim_ascii_start()
                 .starts_with(|c: char| c.is_ascii_digit())
         {
             // "CNT:0    1": an OCR split of "01".
@@ -456,7 +527,7 @@ fn count_line(line: &str) -> Option<CountLine> {
             after = &r[end_digits.len()..];
         }
     }
-    let after = after.trim().trim_start_matches(['.', ' ']);
+    let after = after.trim_ascii().trim_start_matches(['.', ' ']);
     let (case, charge) =
         if let Some(c) = after.strip_prefix('#').or_else(|| after.strip_prefix('*')) {
             (Some(clean_case(c)), None)
@@ -478,16 +549,17 @@ fn count_line(line: &str) -> Option<CountLine> {
 fn clean_case(raw: &str) -> String {
     let no_periods: String = raw.chars().filter(|c| *c != '.').collect();
     no_periods
-        .trim()
+        .trim_ascii()
         .trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != ')')
-        .trim()
+        .trim_ascii()
         .to_string()
 }
 
 impl<'a> Parser<'a> {
-    fn new(cleaned: &'a Cleaned) -> Self {
+    fn new(lines: Lines<'a>, info: &'a [Line<'a>]) -> Self {
         Self {
-            lines: &cleaned.lines,
+            lines,
+            info,
             history: History::default(),
             event_count: 0,
             banners: 0,
@@ -496,6 +568,7 @@ impl<'a> Parser<'a> {
 
     fn run(&mut self) -> Result<(), ReadError> {
         let lines = self.lines;
+        let info = self.info;
         // The body ends at END OF MESSAGE (or the end of the text).
         let end = lines.iter().position(|l| is_end(l)).unwrap_or(lines.len());
         if end == lines.len() {
@@ -534,7 +607,7 @@ impl<'a> Parser<'a> {
                 self.trailer(start, stop);
                 continue;
             }
-            if (start..stop).all(|i| lines[i].trim().is_empty() || is_page_marker(&lines[i])) {
+            if (start..stop).all(|i| info[i].furniture) {
                 continue;
             }
             cycle_no += 1;
@@ -555,10 +628,11 @@ impl<'a> Parser<'a> {
     /// Cycle delimiters before `end`: (line of the delimiter, first line after it).
     fn delimiters(&self, end: usize) -> Vec<(usize, usize)> {
         let lines = self.lines;
+        let info = self.info;
         let mut out = Vec::new();
         let mut i = 0;
         while i < end {
-            let Some(n) = stars(&lines[i]) else {
+            let Some(n) = info[i].stars else {
                 i += 1;
                 continue;
             };
@@ -566,13 +640,14 @@ impl<'a> Parser<'a> {
             let mut j = i + 1;
             let mut total = n;
             if n <= 2 {
-                while j < end && stars(&lines[j]).is_some_and(|m| m <= 2) {
-                    total += stars(&lines[j]).unwrap_or(0);
+                while j < end && info[j].stars.is_some_and(|m| m <= 2) {
+                    total += info[j].stars.unwrap_or(0);
                     j += 1;
                 }
             }
-            let next = (j..end).find(|&k| !lines[k].trim().is_empty());
-            let followed_by_star = next.is_some_and(|k| lines[k].trim_start().starts_with('*'));
+            let next = (j..end).find(|&k| !info[k].blank);
+            let followed_by_star =
+                next.is_some_and(|k| lines[k].trim_ascii_start().starts_with('*'));
             let next_is_end = next.is_none_or(|k| is_end(&lines[k]));
             if (3..=4).contains(&total) && !followed_by_star && !next_is_end {
                 out.push((i, j));
@@ -588,16 +663,17 @@ impl<'a> Parser<'a> {
     /// The header region: identification, print date, notices.
     fn header(&mut self, range: std::ops::Range<usize>) {
         let lines = self.lines;
+        let info = self.info;
         let mut person = Person::default();
         let mut ciis: Vec<(usize, String)> = Vec::new();
         let mut in_names = false;
         for i in range.clone() {
-            let l = lines[i].as_str();
-            let t = l.trim();
+            let l = lines[i];
+            let t = info[i].t;
             if let Some(p) = HEADER_FINDERS[0].find(t.as_bytes())
                 && (t.starts_with("RE:") || HEADER_FINDERS[1].find(t.as_bytes()).is_some())
             {
-                let d: String = t[p + 5..].trim_start().chars().take(8).collect();
+                let d: String = t[p + 5..].trim_ascii_start().chars().take(8).collect();
                 if let Ok(d) = RecordDate::parse_compact(&d) {
                     self.history.printed_on = Some(d);
                 }
@@ -631,11 +707,16 @@ impl<'a> Parser<'a> {
             let mut names_line = false;
             for (tag, value) in tagged_fields(t) {
                 match tag {
-                    "CII" => {
-                        ciis.push((i, value.split_whitespace().next().unwrap_or("").to_string()))
-                    }
+                    "CII" => ciis.push((
+                        i,
+                        value
+                            .split_ascii_whitespace()
+                            .next()
+                            .unwrap_or("")
+                            .to_string(),
+                    )),
                     "DOB" => {
-                        for (k, d) in value.split_whitespace().enumerate() {
+                        for (k, d) in value.split_ascii_whitespace().enumerate() {
                             if let Ok(d) = RecordDate::parse_compact(d) {
                                 if person.dob.is_none() && k == 0 {
                                     person.dob = Some(d);
@@ -645,8 +726,8 @@ impl<'a> Parser<'a> {
                             }
                         }
                     }
-                    "SEX" => person.sex = value.split_whitespace().next().map(str::to_string),
-                    "RAC" => person.race = Some(value.trim().to_string()),
+                    "SEX" => person.sex = value.split_ascii_whitespace().next().map(str::to_string),
+                    "RAC" => person.race = Some(value.trim_ascii().to_string()),
                     "NAM" => {
                         names_line = true;
                         if let Some(name) = name_after_code(value) {
@@ -699,19 +780,21 @@ impl<'a> Parser<'a> {
         /// one pass over a line.
         static TRAILER_PHRASES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             std::sync::LazyLock::new(|| {
-                aho_corasick::AhoCorasick::new([
-                    "PROBATION FLAGS",
-                    "FINGERPRINT IDENTIFICATION",
-                    "POTENTIAL ENTRIES",
-                    "POTENTIAL FELONY STRIKE",
-                    "FOR DETAILS",
-                    "ANNOTATED WITH",
-                    "FOUND FOR THIS SUBJECT",
-                ])
-                .expect("a fixed list of phrases always builds")
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                    .build([
+                        "PROBATION FLAGS",
+                        "FINGERPRINT IDENTIFICATION",
+                        "POTENTIAL ENTRIES",
+                        "POTENTIAL FELONY STRIKE",
+                        "FOR DETAILS",
+                        "ANNOTATED WITH",
+                        "FOUND FOR THIS SUBJECT",
+                    ])
+                    .expect("a fixed list of phrases always builds")
             });
         let text: Vec<&str> = (start..stop)
-            .map(|i| self.lines[i].trim())
+            .map(|i| self.lines[i].trim_ascii())
             .filter(|t| !t.is_empty())
             .collect();
         !text.is_empty()
@@ -727,10 +810,10 @@ impl<'a> Parser<'a> {
 
     fn trailer(&mut self, start: usize, stop: usize) {
         for i in start..stop {
-            let t = self.lines[i].trim();
+            let t = self.lines[i].trim_ascii();
             if let Some(rest) = t.strip_prefix("NOTE:") {
                 let n: String = rest
-                    .trim()
+                    .trim_ascii()
                     .chars()
                     .take_while(|c| c.is_ascii_digit())
                     .collect();
@@ -754,8 +837,8 @@ impl<'a> Parser<'a> {
     /// One cycle: split into events at delimiters and keywords.
     fn cycle(&mut self, cycle: u32, start: usize, stop: usize) {
         let lines = self.lines;
-        let first_text =
-            (start..stop).find(|&i| !lines[i].trim().is_empty() && !is_page_marker(&lines[i]));
+        let info = self.info;
+        let first_text = (start..stop).find(|&i| !info[i].furniture);
         let registration = first_text.is_some_and(|i| {
             let compact: String = lines[i].chars().filter(|c| *c != ' ').collect();
             compact.starts_with("REGISTRATION")
@@ -766,8 +849,9 @@ impl<'a> Parser<'a> {
         let mut banner_lines: Vec<usize> = Vec::new();
         for i in start..stop {
             let l = &lines[i];
-            let banner = l.trim_start().starts_with('*') && l.contains("POTENTIAL FELONY STRIKE");
-            if stars(l).is_some_and(|n| n >= 5) || banner {
+            let banner =
+                l.trim_ascii_start().starts_with('*') && l.contains("POTENTIAL FELONY STRIKE");
+            if info[i].stars.is_some_and(|n| n >= 5) || banner {
                 if l.contains("POTENTIAL FELONY STRIKE") {
                     banner_lines.push(i);
                 }
@@ -778,10 +862,7 @@ impl<'a> Parser<'a> {
                 chunk_start = i + 1;
             } else if i > chunk_start
                 && let Some(kw) = keyword(l)
-                && (chunk_start..i).any(|k| {
-                    let t = lines[k].trim();
-                    !t.is_empty() && !t.starts_with("NAM") && !is_page_marker(t)
-                })
+                && (chunk_start..i).any(|k| !info[k].furniture && !info[k].t.starts_with("NAM"))
                 && !(registration && kw.kind == EventKind::Registration)
             {
                 chunks.push((chunk_start, i));
@@ -792,10 +873,9 @@ impl<'a> Parser<'a> {
         let before = self.history.events.len();
         for (a, b) in chunks {
             let has_text = (a..b).any(|i| {
-                let t = lines[i].trim();
-                !t.is_empty()
-                    && !is_page_marker(t)
-                    && stars(t).is_none()
+                let t = info[i].t;
+                !info[i].furniture
+                    && info[i].stars.is_none()
                     && !t.contains("VCIN")
                     && !t.starts_with("**")
             });
@@ -814,18 +894,19 @@ impl<'a> Parser<'a> {
     /// One event.
     fn event(&mut self, cycle: u32, start: usize, stop: usize, registration: bool) {
         let lines = self.lines;
+        let info = self.info;
         self.event_count += 1;
         let id = format!("e{}", self.event_count);
         let mut i = start;
-        while i < stop && (lines[i].trim().is_empty() || is_page_marker(&lines[i])) {
+        while i < stop && info[i].furniture {
             i += 1;
         }
         let header_line = i;
         let mut kw = keyword(&lines[i]);
         // "NAM:001" on its own line before the keyword.
         if kw.is_none()
-            && lines[i].trim().starts_with("NAM")
-            && let Some(k) = (i + 1..stop).find(|&k| !lines[k].trim().is_empty())
+            && info[i].t.starts_with("NAM")
+            && let Some(k) = (i + 1..stop).find(|&k| !info[k].blank)
             && let Some(found) = keyword(&lines[k])
         {
             kw = Some(found);
@@ -862,7 +943,7 @@ impl<'a> Parser<'a> {
             }
             None if registration => event.kind = EventKind::Registration,
             None => {
-                event.text = Some(lines[i].trim().chars().take(80).collect());
+                event.text = Some(lines[i].trim_ascii().chars().take(80).collect());
                 warn(
                     &mut self.history,
                     header_line,
@@ -889,16 +970,16 @@ impl<'a> Parser<'a> {
             .collect();
         let mut k = i;
         while k < stop {
-            let l = lines[k].trim();
-            if l.is_empty() || is_page_marker(l) {
+            let l = info[k].t;
+            if info[k].furniture {
                 k += 1;
                 continue;
             }
-            if is_count_line(l) || dispo_text(l).is_some() {
+            if info[k].count || info[k].dispo {
                 break;
             }
             let looks_like_charge = crate::charge::looks_like_charge(l);
-            if date_found && (!agency_wanted || looks_like_charge || tag_of(l).is_some()) {
+            if date_found && (!agency_wanted || looks_like_charge || info[k].tag.is_some()) {
                 break;
             }
             if !date_found
@@ -910,12 +991,12 @@ impl<'a> Parser<'a> {
                 break;
             }
             header_texts.push((k, l.to_string()));
-            let has_date = l.split_whitespace().any(|t| date_token(t).is_some());
+            let has_date = l.split_ascii_whitespace().any(|t| date_token(t).is_some());
             if has_date {
                 date_found = true;
                 // Agency on the same line after the date?
                 let after_date = l
-                    .split_whitespace()
+                    .split_ascii_whitespace()
                     .skip_while(|t| date_token(t).is_none())
                     .skip(1)
                     .filter(|t| !t.starts_with("TOC:"))
@@ -977,7 +1058,7 @@ impl<'a> Parser<'a> {
             }
             let mut agency_words: Vec<&str> = Vec::new();
             let mut seen_date = event.date.is_some();
-            for token in text.split_whitespace() {
+            for token in text.split_ascii_whitespace() {
                 if token.starts_with("NAM") && token.contains([':', ';']) {
                     continue;
                 }
@@ -1013,20 +1094,18 @@ impl<'a> Parser<'a> {
     /// The counts of an event, from `start` (after the header) to `stop`.
     fn counts(&mut self, event: &mut Event, start: usize, stop: usize, event_toc: Option<Level>) {
         let lines = self.lines;
+        let info = self.info;
         // Count boundaries: CNT lines; text before the first CNT is an
         // implicit count (a registration printed without CNT).
-        let mut bounds: Vec<usize> = (start..stop)
-            .filter(|&i| is_count_line(&lines[i]))
-            .collect();
+        let mut bounds: Vec<usize> = (start..stop).filter(|&i| info[i].count).collect();
         // Text before the first CNT is an implicit count only if it is not
         // a tag (TOC:, NAM:) or furniture.
         let first_text = (start..stop).find(|&i| {
-            let t = lines[i].trim();
-            !t.is_empty()
-                && !is_page_marker(t)
-                && stars(t).is_none()
+            let t = info[i].t;
+            !info[i].furniture
+                && info[i].stars.is_none()
                 && !t.starts_with("**")
-                && tag_of(t).is_none()
+                && info[i].tag.is_none()
                 && !t.starts_with("NAM")
         });
         if let Some(ft) = first_text
@@ -1048,9 +1127,9 @@ impl<'a> Parser<'a> {
                     // Case number on the next line: "#65131" or " . #312145".
                     if case.is_none()
                         && cl.charge.is_none()
-                        && let Some(n) = (b + 1..e).find(|&n| !lines[n].trim().is_empty())
+                        && let Some(n) = (b + 1..e).find(|&n| !info[n].blank)
                     {
-                        let t = lines[n].trim().trim_start_matches(['.', ' ']);
+                        let t = info[n].t.trim_start_matches(['.', ' ']);
                         if let Some(c) = t.strip_prefix('#') {
                             case = Some(clean_case(c));
                             body = n + 1;
@@ -1104,6 +1183,7 @@ impl<'a> Parser<'a> {
         event_toc: Option<Level>,
     ) -> Count {
         let lines = self.lines;
+        let info = self.info;
         let mut count = Count {
             id: String::new(),
             number: None,
@@ -1141,19 +1221,20 @@ impl<'a> Parser<'a> {
             }
         };
         while i <= stop {
-            let line = if i < stop { lines[i].as_str() } else { "" };
-            let t = line.trim();
+            let line = if i < stop { lines[i] } else { "" };
+            let li = if i < stop { info[i] } else { Line::default() };
+            let t = li.t;
             let at_end = i == stop;
             // A sentence continues over lines until a tag, a date or a blank.
             if let Some(open) = sen_open.as_mut() {
                 let continues = !at_end
                     && !t.is_empty()
-                    && tag_of(t).is_none()
-                    && dispo_text(t).is_none()
-                    && update_date(t).is_none()
-                    && !is_count_line(t)
-                    && !is_page_marker(t)
-                    && (open.trim_end().ends_with(',')
+                    && li.tag.is_none()
+                    && !li.dispo
+                    && !li.dated
+                    && !li.count
+                    && !li.marker
+                    && (open.trim_ascii_end().ends_with(',')
                         || line.starts_with("    ")
                         || looks_like_sentence(t));
                 if continues {
@@ -1170,18 +1251,13 @@ impl<'a> Parser<'a> {
             if at_end {
                 break;
             }
-            if t.is_empty() || is_page_marker(t) || stars(t).is_some() {
+            if li.furniture || li.stars.is_some() {
                 com_open = false;
                 i += 1;
                 continue;
             }
             // Comment continuation: an indented line that is not a tag.
-            if com_open
-                && line.starts_with("   ")
-                && tag_of(t).is_none()
-                && dispo_text(t).is_none()
-                && update_date(t).is_none()
-            {
+            if com_open && line.starts_with("   ") && li.tag.is_none() && !li.dispo && !li.dated {
                 if let Some(last) = count.comments.last_mut() {
                     last.push(' ');
                     last.push_str(t);
@@ -1190,7 +1266,9 @@ impl<'a> Parser<'a> {
                 continue;
             }
             com_open = false;
-            if let Some((date, rest)) = update_date(t) {
+            if li.dated
+                && let Some((date, rest)) = update_date(t)
+            {
                 let date = match date {
                     Ok(d) => Some(d),
                     Err(e) => {
@@ -1208,14 +1286,16 @@ impl<'a> Parser<'a> {
                 });
                 target = Some(count.updates.len() - 1);
                 if !rest.is_empty()
-                    && let Some(text) = dispo_text(&rest)
+                    && let Some(text) = dispo_text(rest)
                 {
-                    self.add_dispo(event, &mut count, target, &text, i);
+                    self.add_dispo(event, &mut count, target, text, i);
                 }
                 i += 1;
                 continue;
             }
-            if let Some(text) = dispo_text(t) {
+            if li.dispo
+                && let Some(text) = dispo_text(t)
+            {
                 if target.is_none() && count.disposition.is_some() {
                     // A second DISPO with no date: keep it as an update of its own.
                     count.updates.push(Update {
@@ -1228,7 +1308,7 @@ impl<'a> Parser<'a> {
                     });
                     target = Some(count.updates.len() - 1);
                 }
-                self.add_dispo(event, &mut count, target, &text, i);
+                self.add_dispo(event, &mut count, target, text, i);
                 i += 1;
                 continue;
             }
@@ -1242,15 +1322,15 @@ impl<'a> Parser<'a> {
                 i += 1;
                 continue;
             }
-            if let Some(tag) = tag_of(t) {
+            if let Some(tag) = li.tag {
                 match tag {
                     "SEN:" | "SEN;" | "XSEN:" => {
                         let body = t.trim_start_matches(['.', '\'', ' ']);
-                        sen_open = Some(body[tag.len()..].trim().to_string());
+                        sen_open = Some(body[tag.len()..].trim_ascii().to_string());
                     }
                     "COM:" | "COM;" => {
                         let body = t.trim_start_matches(['.', '\'', ' ']);
-                        let text = body[tag.len()..].trim().to_string();
+                        let text = body[tag.len()..].trim_ascii().to_string();
                         if let Some(s) = sentence_in_comment(&text) {
                             com_sentence.get_or_insert(s);
                         }
@@ -1274,7 +1354,7 @@ impl<'a> Parser<'a> {
             if t.starts_with('-') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
                 for flag in t
                     .split(" -")
-                    .map(|f| f.trim().trim_start_matches('-').trim())
+                    .map(|f| f.trim_ascii().trim_start_matches('-').trim_ascii())
                 {
                     if !flag.is_empty() {
                         count.flags.push(flag.to_string());
@@ -1325,7 +1405,7 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 let (desc, toc) = strip_toc(&text);
-                count.description = Some(desc.trim().to_string());
+                count.description = Some(desc.trim_ascii().to_string());
                 if toc.is_some() {
                     count.charge_level = toc;
                 }
@@ -1439,7 +1519,7 @@ fn looks_like_sentence(t: &str) -> bool {
 fn sentence_in_comment(text: &str) -> Option<String> {
     for key in ["SEN-X,", "SEN-X", "XSEN:", "XSEN"] {
         if let Some(i) = text.find(key) {
-            return Some(text[i + key.len()..].trim().to_string());
+            return Some(text[i + key.len()..].trim_ascii().to_string());
         }
     }
     None
@@ -1472,19 +1552,19 @@ fn tagged_fields(line: &str) -> Vec<(&str, &str)> {
         .map(|(k, (at, tag))| {
             let start = at + tag.len() + 1;
             let end = found.get(k + 1).map_or(line.len(), |n| n.0);
-            (*tag, line[start..end].trim())
+            (*tag, line[start..end].trim_ascii())
         })
         .collect()
 }
 
 /// `01 SKYWALKER,LUKE JAY` → the name.
 fn name_after_code(value: &str) -> Option<String> {
-    let v = value.trim();
+    let v = value.trim_ascii();
     let digits = v.chars().take_while(|c| c.is_ascii_digit()).count();
     if !(2..=3).contains(&digits) {
         return None;
     }
-    let name = v[digits..].trim();
+    let name = v[digits..].trim_ascii();
     (!name.is_empty()).then(|| name.to_string())
 }
 

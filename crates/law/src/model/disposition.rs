@@ -144,7 +144,7 @@ impl Disposition {
     /// `CONV SET ASIDE & DISM PER 1203.4 PC`, ...). Unknown text is kept as
     /// [`DispositionKind::Other`].
     pub fn classify(text: &str) -> Self {
-        let upper = squeeze(&text.to_ascii_uppercase());
+        let upper = squeeze_upper(text);
         let statute = find_statute(&upper);
         let mut d = Self {
             kind: DispositionKind::Other,
@@ -311,8 +311,9 @@ fn kind_of(upper: &str) -> (DispositionKind, Option<RemedyId>) {
     (kind, None)
 }
 
-/// Collapse runs of spaces so that `DISMISSED  PER` matches `DISMISSED PER`.
-fn squeeze(s: &str) -> String {
+/// Upper-case and collapse runs of spaces, so that `Dismissed  per`
+/// matches `DISMISSED PER`.
+fn squeeze_upper(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -322,7 +323,7 @@ fn squeeze(s: &str) -> String {
             }
             space = true;
         } else {
-            out.push(c);
+            out.push(c.to_ascii_uppercase());
             space = false;
         }
     }
@@ -352,6 +353,10 @@ fn mentions_number(text: &str, number: &str) -> bool {
 
 /// The first `NUMBER CODE` pair in a disposition line (`PER 1385 PC`).
 fn find_statute(text: &str) -> Option<Section> {
+    // Most dispositions name no statute: no digit, no section.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut words = text.split_whitespace().peekable();
     while let Some(first) = words.next() {
         let Some(second) = words.peek() else { break };

@@ -97,17 +97,24 @@ impl Sentence {
                 }
             })
             .collect();
+        let mut squeezed = String::with_capacity(text.len());
+        for w in text.split_whitespace() {
+            if !squeezed.is_empty() {
+                squeezed.push(' ');
+            }
+            squeezed.push_str(w);
+        }
         let realignment = realignment_of(&clean);
         let mut parts = Vec::new();
         for raw in clean.split(',') {
-            let part = raw.trim();
+            let part = raw.trim_ascii();
             if part.is_empty() {
                 continue;
             }
             parse_part(part, &mut parts);
         }
         Self {
-            text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+            text: squeezed,
             parts,
             realignment,
         }
@@ -151,8 +158,19 @@ impl Sentence {
 fn realignment_of(text: &str) -> Option<Realignment> {
     // Compared without spaces ("1170 (H)(5)(B)", OCR's "MANDATORY SUPER
     // VISION"), on the stack for any ordinary sentence.
+    // Few sentences mention either: a fast look for bytes each phrase must
+    // hold ("(" for 1170(H); M, V and Y for the other, however OCR spaced
+    // it) settles most before any copy is made.
+    let b = text.as_bytes();
+    let may_have_1170h = memchr::memchr(b'(', b).is_some();
+    let may_have_ms = memchr::memchr(b'V', b).is_some()
+        && memchr::memchr(b'Y', b).is_some()
+        && memchr::memchr(b'M', b).is_some();
+    if !may_have_1170h && !may_have_ms {
+        return None;
+    }
     let compact: SmallVec<[u8; 128]> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    let has = |p: &[u8]| compact.windows(p.len()).any(|w| w == p);
+    let has = |p: &[u8]| memchr::memmem::find(&compact, p).is_some();
     if !has(b"1170(H)") && !has(b"MANDATORYSUPERVISION") {
         None
     } else if has(b"1170(H)(5)(B)") || has(b"MANDATORYSUPERVISION") {
@@ -187,8 +205,8 @@ fn kind_of(word: &str) -> Option<PartKind> {
 }
 
 fn parse_part(part: &str, out: &mut Vec<SentencePart>) {
-    let words: Vec<&str> = part
-        .split_whitespace()
+    let words: SmallVec<[&str; 16]> = part
+        .split_ascii_whitespace()
         .map(|w| w.trim_matches(|c: char| c == '.' || c == ';' || c == ':'))
         .filter(|w| !w.is_empty())
         .collect();
@@ -200,7 +218,8 @@ fn parse_part(part: &str, out: &mut Vec<SentencePart>) {
         .any(|w| matches!(*w, "CC" | "CONC" | "CONCURRENT"));
     let text = part.to_string();
 
-    if part.contains("IMP SEN SS") || part.contains("IMPOSITION") {
+    let has = |p: &[u8]| memchr::memmem::find(part.as_bytes(), p).is_some();
+    if has(b"IMP SEN SS") || has(b"IMPOSITION") {
         out.push(SentencePart {
             kind: PartKind::ImpositionSuspended,
             term: None,
@@ -231,8 +250,8 @@ fn parse_part(part: &str, out: &mut Vec<SentencePart>) {
         }
     }
 
-    let kinds: Vec<PartKind> = words.iter().filter_map(|w| kind_of(w)).collect();
-    let amounts: Vec<u32> = words
+    let kinds: SmallVec<[PartKind; 4]> = words.iter().filter_map(|w| kind_of(w)).collect();
+    let amounts: SmallVec<[u32; 4]> = words
         .iter()
         .filter_map(|w| w.strip_prefix('$'))
         .filter_map(|n| n.replace(',', "").parse().ok())

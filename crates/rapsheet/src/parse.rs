@@ -582,7 +582,7 @@ impl<'a> Parser<'a> {
             if let Some(i) = lines.iter().position(|l| l.contains("RECORD ERROR")) {
                 return Err(ReadError {
                     line: line_no(i),
-                    column: column_of(&lines[i]),
+                    column: column_of(lines[i]),
                     message:
                         "the DOJ replied with RECORD ERROR: this is an error reply, not a record"
                             .into(),
@@ -648,7 +648,7 @@ impl<'a> Parser<'a> {
             let next = (j..end).find(|&k| !info[k].blank);
             let followed_by_star =
                 next.is_some_and(|k| lines[k].trim_ascii_start().starts_with('*'));
-            let next_is_end = next.is_none_or(|k| is_end(&lines[k]));
+            let next_is_end = next.is_none_or(|k| is_end(lines[k]));
             if (3..=4).contains(&total) && !followed_by_star && !next_is_end {
                 out.push((i, j));
             } else if (3..=4).contains(&total) && next_is_end {
@@ -902,12 +902,12 @@ impl<'a> Parser<'a> {
             i += 1;
         }
         let header_line = i;
-        let mut kw = keyword(&lines[i]);
+        let mut kw = keyword(lines[i]);
         // "NAM:001" on its own line before the keyword.
         if kw.is_none()
             && info[i].t.starts_with("NAM")
             && let Some(k) = (i + 1..stop).find(|&k| !info[k].blank)
-            && let Some(found) = keyword(&lines[k])
+            && let Some(found) = keyword(lines[k])
         {
             kw = Some(found);
             i = k;
@@ -1116,7 +1116,7 @@ impl<'a> Parser<'a> {
         let mut seen_numbers: Vec<u32> = Vec::new();
         for (k, &b) in bounds.iter().enumerate() {
             let e = bounds.get(k + 1).copied().unwrap_or(stop);
-            let head = count_line(&lines[b]);
+            let head = count_line(lines[b]);
             let (numbers, range, mut case, inline_charge, body_start) = match head {
                 Some(cl) => {
                     if let Some(w) = cl.warning {

@@ -926,7 +926,7 @@ impl<'a> Parser<'a> {
             strike_banner: false,
             text: None,
             line: Some(line_no(header_line)),
-            column: Some(column_of(&lines[header_line])),
+            column: Some(column_of(lines[header_line])),
         };
         let mut header_rest: Vec<String> = Vec::new();
         match &kw {
@@ -1201,7 +1201,7 @@ impl<'a> Parser<'a> {
             tags: Vec::new(),
             comments: Vec::new(),
             line: Some(line_no(head)),
-            column: Some(column_of(&lines[head])),
+            column: Some(column_of(lines[head])),
         };
         // Where dispositions go: the original (`None`), or an update.
         let mut target: Option<usize> = None;

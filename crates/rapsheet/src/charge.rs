@@ -33,15 +33,17 @@ pub fn toc_level(letter: &str) -> Option<Level> {
 
 /// Split a trailing `TOC:x` off a line.
 pub fn strip_toc(line: &str) -> (&str, Option<Level>) {
-    static TOC: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new("TOC:"));
-    match TOC.rfind(line.as_bytes()) {
-        Some(i) => {
-            let level = toc_level(&line[i + 4..]);
-            (line[..i].trim_ascii_end(), level)
+    // The last "TOC:": colons are few, so test each from the right.
+    let b = line.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr(b':', &b[..end]) {
+        if i >= 3 && &b[i - 3..i] == b"TOC" {
+            let level = toc_level(&line[i + 1..]);
+            return (line[..i - 3].trim_ascii_end(), level);
         }
-        None => (line, None),
+        end = i;
     }
+    (line, None)
 }
 
 fn code_of(token: &str) -> Option<(&'static str, bool)> {

@@ -7,6 +7,8 @@
 //! county name is never matched as a prefix of a longer place (`YUBA CITY` is
 //! in Sutter County); an unknown place gives no county, never a guess.
 
+use smallvec::SmallVec;
+
 /// California's 58 counties, as the record writes them.
 pub const COUNTIES: &[&str] = &[
     "ALAMEDA",
@@ -515,39 +517,49 @@ pub fn county_of(agency: &str) -> County {
     if prefix.starts_with("US") || matches!(prefix, "CASD" | "CADJ" | "CAPA" | "CAHO" | "CAYA") {
         return County::NotApplicable;
     }
-    let words = normalise(place);
+    let mut buf = String::new();
+    let words = normalise(place, &mut buf);
     if words.is_empty() {
         return County::Unknown;
     }
-    if let Some(c) = lookup(&words.join(" ")) {
+    // Word lists joined with spaces, into one reused buffer.
+    let mut key = String::with_capacity(place.len());
+    let mut joined = |ws: &[&str]| -> Option<&'static str> {
+        key.clear();
+        for (i, w) in ws.iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+        }
+        lookup(&key)
+    };
+    if let Some(c) = joined(&words) {
         return County::Known(c);
     }
     // A known place followed by branch words: "LOS ANGELES METRO".
     let mut end = words.len();
-    while end > 1 && BRANCH_WORDS.contains(&words[end - 1].as_str()) {
+    while end > 1 && BRANCH_WORDS.contains(&words[end - 1]) {
         end -= 1;
-        if let Some(c) = lookup(&words[..end].join(" ")) {
+        if let Some(c) = joined(&words[..end]) {
             return County::Known(c);
         }
     }
     // A county name followed by a place of that county: "LOS ANGELES LONG BEACH".
     for c in COUNTIES {
         let n = c.split(' ').count();
-        if words.len() > n && words[..n].join(" ") == *c {
-            let rest = words[n..].join(" ");
-            if lookup(&rest) == Some(c) {
-                return County::Known(c);
-            }
+        if words.len() > n
+            && words[..n].iter().zip(c.split(' ')).all(|(a, b)| *a == b)
+            && joined(&words[n..]) == Some(c)
+        {
+            return County::Known(c);
         }
     }
     // An OCR split at the end: "OAKLAN D".
     if words.len() >= 2 && words[words.len() - 1].len() == 1 {
-        let mut joined = words.clone();
-        let last = joined.pop().unwrap_or_default();
-        if let Some(prev) = joined.last_mut() {
-            prev.push_str(&last);
-        }
-        if let Some(c) = lookup(&joined.join(" ")) {
+        let mut glued = words[..words.len() - 1].join(" ");
+        glued.push_str(words[words.len() - 1]);
+        if let Some(c) = lookup(&glued) {
             return County::Known(c);
         }
     }
@@ -570,19 +582,20 @@ fn lookup(place: &str) -> Option<&'static str> {
 
 /// Words of a place, normalised: periods gone, abbreviations expanded, the
 /// `MC` branch marker and a trailing `CO`/`COUNTY` dropped.
-fn normalise(place: &str) -> Vec<String> {
-    let cleaned: String = place
-        .chars()
-        .map(|c| {
-            if c == '.' || c == ',' {
-                ' '
-            } else {
-                c.to_ascii_uppercase()
-            }
-        })
-        .collect();
-    let mut words: Vec<String> = Vec::new();
-    for w in cleaned.split_whitespace() {
+/// The words of a place, upper-cased, abbreviations spelled out, a
+/// trailing `CO`/`COUNTY` dropped. `buf` holds the cleaned text the words
+/// borrow from.
+fn normalise<'b>(place: &str, buf: &'b mut String) -> SmallVec<[&'b str; 8]> {
+    buf.clear();
+    buf.extend(place.chars().map(|c| {
+        if c == '.' || c == ',' {
+            ' '
+        } else {
+            c.to_ascii_uppercase()
+        }
+    }));
+    let mut words: SmallVec<[&'b str; 8]> = SmallVec::new();
+    for w in buf.split_whitespace() {
         let w = match w {
             "SN" => "SAN",
             "SNTA" | "STA" => "SANTA",
@@ -597,9 +610,9 @@ fn normalise(place: &str) -> Vec<String> {
             Some(rest) if words.is_empty() && rest.len() > 3 && lookup(rest).is_some() => rest,
             _ => w,
         };
-        words.push(w.to_string());
+        words.push(w);
     }
-    while words.last().is_some_and(|w| w == "CO" || w == "COUNTY") {
+    while words.last().is_some_and(|w| *w == "CO" || *w == "COUNTY") {
         words.pop();
     }
     words

@@ -1162,12 +1162,18 @@ impl<'a> Parser<'a> {
             if event.case_number.is_none() {
                 event.case_number = case.clone();
             }
-            for n in numbers {
-                let mut c = template.clone();
+            // A range (`CNT:003-005`) repeats the body; the last takes it.
+            let mut add = |mut c: Count, n: Option<u32>| {
                 c.number = n;
                 c.range = range.clone();
                 c.id = format!("{}.c{}", event.id, event.counts.len() + 1);
                 event.counts.push(c);
+            };
+            if let Some((&last, rest)) = numbers.split_last() {
+                for &n in rest {
+                    add(template.clone(), n);
+                }
+                add(template, last);
             }
         }
     }

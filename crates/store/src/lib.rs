@@ -9,6 +9,10 @@ use std::str::FromStr;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
+pub mod vault;
+
+pub use vault::{KeyError, Vault, new_token, token_id};
+
 /// A store error.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -56,6 +60,33 @@ pub struct Provider {
     pub languages: Option<String>,
     /// Anything else people should know.
     pub notes: Option<String>,
+}
+
+/// A saved case, still sealed.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct SealedCase {
+    /// The language the person chose.
+    pub lang: String,
+    /// The RAP sheet's text, sealed.
+    pub sheet: Vec<u8>,
+    /// The answers (JSON), sealed, if any were given.
+    pub facts: Option<Vec<u8>>,
+    /// When it will be removed (Unix seconds).
+    pub expires: i64,
+}
+
+/// One line of the audit trail.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct AuditEntry {
+    /// When (UTC, `YYYY-MM-DDTHH:MM:SSZ`).
+    pub at: String,
+    /// Who: `link` (the person's private link), `account:N`, `admin:N`.
+    pub actor: String,
+    /// What: `create`, `read`, `answer`, `delete`.
+    pub action: String,
+    /// Whose: `case:` and the first 16 hex digits of the case id (never the
+    /// link itself, never a name).
+    pub subject: String,
 }
 
 /// The store.
@@ -146,6 +177,97 @@ impl Store {
         .last_insert_rowid();
         Ok(id)
     }
+
+    /// Save a sealed case under `id`, kept until `expires` (Unix seconds).
+    pub async fn save_case(
+        &self,
+        id: &str,
+        lang: &str,
+        sheet: &[u8],
+        now: i64,
+        expires: i64,
+    ) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO case_file (id, created, used, expires, lang, sheet) VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(expires)
+        .bind(lang)
+        .bind(sheet)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The case stored under `id`, unless it expired; opening it moves its
+    /// expiry to `expires`.
+    pub async fn open_case(
+        &self,
+        id: &str,
+        now: i64,
+        expires: i64,
+    ) -> Result<Option<SealedCase>, Error> {
+        let found = sqlx::query_as::<_, SealedCase>(
+            "UPDATE case_file SET used = ?2, expires = ?3 WHERE id = ?1 AND expires > ?2 RETURNING lang, sheet, facts, expires",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(expires)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found)
+    }
+
+    /// Replace a case's sealed answers; false when there is no such case.
+    pub async fn save_facts(&self, id: &str, facts: &[u8]) -> Result<bool, Error> {
+        let done = sqlx::query("UPDATE case_file SET facts = ?2 WHERE id = ?1")
+            .bind(id)
+            .bind(facts)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Delete a case and everything in it; false when there was none.
+    pub async fn delete_case(&self, id: &str) -> Result<bool, Error> {
+        let done = sqlx::query("DELETE FROM case_file WHERE id = ?1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Remove every case whose time ran out; how many went.
+    pub async fn purge_expired(&self, now: i64) -> Result<u64, Error> {
+        let done = sqlx::query("DELETE FROM case_file WHERE expires <= ?1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Add a line to the audit trail.
+    pub async fn audit(&self, entry: &AuditEntry) -> Result<(), Error> {
+        sqlx::query("INSERT INTO audit (at, actor, action, subject) VALUES (?1, ?2, ?3, ?4)")
+            .bind(&entry.at)
+            .bind(&entry.actor)
+            .bind(&entry.action)
+            .bind(&entry.subject)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The audit trail of one subject, oldest first.
+    pub async fn audit_of(&self, subject: &str) -> Result<Vec<AuditEntry>, Error> {
+        Ok(sqlx::query_as::<_, AuditEntry>(
+            "SELECT at, actor, action, subject FROM audit WHERE subject = ?1 ORDER BY id",
+        )
+        .bind(subject)
+        .fetch_all(&self.pool)
+        .await?)
+    }
 }
 
 #[cfg(test)]
@@ -186,5 +308,53 @@ mod tests {
         let again = Store::open(&url).await.expect("reopen");
         assert_eq!(again.counties().await.expect("c").len(), 58);
         assert!(Store::open("postgres://x").await.is_err());
+    }
+
+    #[tokio::test]
+    async fn cases_expire_move_on_use_and_delete() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let url = format!("sqlite://{}", dir.path().join("c.db").display());
+        let store = Store::open(&url).await.expect("open");
+        store
+            .save_case("id1", "es", b"sealed", 100, 200)
+            .await
+            .expect("save");
+        let c = store
+            .open_case("id1", 150, 300)
+            .await
+            .expect("q")
+            .expect("open");
+        assert_eq!((c.lang.as_str(), c.expires), ("es", 300));
+        assert!(c.facts.is_none());
+        assert!(store.save_facts("id1", b"f").await.expect("facts"));
+        assert!(!store.save_facts("nope", b"f").await.expect("facts"));
+        assert_eq!(
+            store
+                .open_case("id1", 160, 400)
+                .await
+                .expect("q")
+                .and_then(|c| c.facts),
+            Some(b"f".to_vec())
+        );
+        // Past its expiry it does not open, and the purge removes it.
+        assert!(store.open_case("id1", 400, 500).await.expect("q").is_none());
+        assert_eq!(store.purge_expired(400).await.expect("purge"), 1);
+        store
+            .save_case("id2", "en", b"s", 100, 200)
+            .await
+            .expect("save");
+        assert!(store.delete_case("id2").await.expect("delete"));
+        assert!(!store.delete_case("id2").await.expect("again"));
+        let entry = AuditEntry {
+            at: "2026-11-23T17:00:00Z".into(),
+            actor: "link".into(),
+            action: "read".into(),
+            subject: "case:0123456789abcdef".into(),
+        };
+        store.audit(&entry).await.expect("audit");
+        assert_eq!(
+            store.audit_of(&entry.subject).await.expect("trail"),
+            vec![entry]
+        );
     }
 }

@@ -1,5 +1,5 @@
-//! `clearslate serve` as a person starts it: no database given, one is
-//! created in the working folder and the server answers.
+//! `clearslate serve` as a person starts it: no database or key given, both
+//! are created in the working folder and the server answers.
 
 use std::process::Command;
 
@@ -35,4 +35,18 @@ fn serve_creates_its_database_and_answers_health() {
     let _ = child.wait();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(dir.path().join("clearslate.db").is_file());
+    // The key that seals saved cases was made on first run, owner-only.
+    let key = std::fs::read_to_string(dir.path().join("clearslate.key")).expect("key file");
+    assert_eq!(key.trim().len(), 64);
+}
+
+#[test]
+fn serve_refuses_a_malformed_key() {
+    let out = bin()
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .env("CLEARSLATE_KEY", "not-hex")
+        .output()
+        .expect("serve");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("CLEARSLATE_KEY"));
 }

@@ -2,15 +2,17 @@
 //! see every case and count with the relief the law engine finds, why, and
 //! the questions that would settle anything marked "needs review".
 //!
-//! Nothing is stored and nothing about the record is logged: the upload
-//! lives in memory for the length of the request. (Saving a case, with the
-//! upload encrypted at rest, comes with "my case".)
+//! Nothing is stored unless the person asks to keep the results (then the
+//! sheet's text is sealed and saved under a private link: see [`crate::case`]),
+//! and nothing about the record is ever logged.
 
 use askama::Template;
 use axum::extract::{Multipart, Query};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
+use crate::AppState;
+use crate::case;
 use crate::csrf;
 use crate::lang::{self, Tr};
 use crate::pages::{LangQuery, html};
@@ -42,14 +44,42 @@ pub struct CaseView {
     counts: Vec<CountView>,
 }
 
+/// A question the record cannot answer, as a form field.
+pub struct QuestionView {
+    /// The field name: `person/FACT` or `COUNT-ID/FACT`.
+    pub name: String,
+    /// The question.
+    pub label: String,
+    /// Which case and count it is about (empty for the person).
+    pub about: String,
+    /// `yesno`, `number`, `decimal`, `date` or `level`.
+    pub kind: &'static str,
+    /// The answer given so far (`yes`, `no`, a number, a date...).
+    pub value: String,
+}
+
+/// What a saved case adds to the results page.
+pub struct Saved {
+    /// The private link's path (`/case/TOKEN`).
+    pub path: String,
+    /// The form token.
+    pub csrf: String,
+    /// The day it will be removed unless opened again.
+    pub expires: String,
+    /// An error in the last answers, if any.
+    pub error: String,
+}
+
+/// The results page: a check just made, or a saved case.
 #[derive(Template)]
 #[template(path = "record.html")]
-struct Record {
-    tr: Tr,
-    path: &'static str,
-    cases: Vec<CaseView>,
-    questions: Vec<String>,
-    warnings: usize,
+pub struct Record {
+    pub(crate) tr: Tr,
+    pub(crate) path: &'static str,
+    pub(crate) cases: Vec<CaseView>,
+    pub(crate) questions: Vec<QuestionView>,
+    pub(crate) warnings: usize,
+    pub(crate) saved: Option<Saved>,
 }
 
 fn form(tr: Tr, headers: &HeaderMap, status: StatusCode, error: String) -> Response {
@@ -71,11 +101,16 @@ pub async fn show(headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
 }
 
 /// `POST /check`: read the upload and show the results.
-pub async fn upload(headers: HeaderMap, mut multipart: Multipart) -> Response {
+pub async fn upload(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Response {
     let lang = lang::choose(None, &headers);
     let tr = Tr::new(lang.clone());
     let mut token: Option<String> = None;
     let mut sheet: Option<Vec<u8>> = None;
+    let mut save = false;
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) => {
@@ -85,6 +120,7 @@ pub async fn upload(headers: HeaderMap, mut multipart: Multipart) -> Response {
                         token = Some(String::from_utf8_lossy(&bytes).into_owned());
                     }
                     Ok(bytes) if name == "sheet" => sheet = Some(bytes.to_vec()),
+                    Ok(bytes) if name == "save" => save = &bytes[..] == b"yes",
                     Ok(_) => {}
                     Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                         let msg = tr.t("web-check-too-large");
@@ -121,12 +157,13 @@ pub async fn upload(headers: HeaderMap, mut multipart: Multipart) -> Response {
     // shown after the plain sentence, for whoever helps the person.
     let parsed = tokio::task::spawn_blocking(move || {
         let text = rapsheet::input::text_of(&bytes).map_err(|e| e.to_string())?;
-        rapsheet::parse(&text.text).map_err(|e| e.to_string())
+        let parsed = rapsheet::parse(&text.text).map_err(|e| e.to_string())?;
+        Ok::<_, String>((text.text, parsed))
     })
     .await
     .unwrap_or_else(|e| Err(e.to_string()));
-    let parsed = match parsed {
-        Ok(p) if !p.history.events.is_empty() => p,
+    let (text, parsed) = match parsed {
+        Ok((t, p)) if !p.history.events.is_empty() => (t, p),
         Ok(_) => {
             let msg = tr.t("web-check-not-a-sheet");
             return form(tr, &headers, StatusCode::UNPROCESSABLE_ENTITY, msg);
@@ -136,11 +173,32 @@ pub async fn upload(headers: HeaderMap, mut multipart: Multipart) -> Response {
             return form(tr, &headers, StatusCode::UNPROCESSABLE_ENTITY, msg);
         }
     };
+    if save {
+        return case::create(&state, &lang, &text).await;
+    }
     let today = jiff::Zoned::now().date();
     let facts = law::facts::Facts::default();
     let report = law::evaluate(&parsed.history, today, &facts);
+    let page = html(Record {
+        cases: cases(&parsed.history, &report, &tr, &lang),
+        questions: questions(&parsed.history, &report, &facts, &lang),
+        warnings: report.warnings.len(),
+        saved: None,
+        tr,
+        path: "/check",
+    });
+    ([(header::CACHE_CONTROL, "no-store")], page).into_response()
+}
+
+/// Every case with relief to show, and its counts.
+pub(crate) fn cases(
+    history: &law::History,
+    report: &law::Report<'_>,
+    tr: &Tr,
+    lang: &i18n::Lang,
+) -> Vec<CaseView> {
     let mut cases: Vec<CaseView> = Vec::new();
-    for (ei, e) in parsed.history.events.iter().enumerate() {
+    for (ei, e) in history.events.iter().enumerate() {
         let counts: Vec<CountView> = e
             .counts
             .iter()
@@ -154,7 +212,7 @@ pub async fn upload(headers: HeaderMap, mut multipart: Multipart) -> Response {
                     .relief
                     .iter()
                     .filter(|d| results::shown(d))
-                    .map(|d| results::found(d, &tr, &lang))
+                    .map(|d| results::found(d, tr, lang))
                     .collect();
                 (!found.is_empty()).then(|| CountView {
                     section: c
@@ -170,34 +228,75 @@ pub async fn upload(headers: HeaderMap, mut multipart: Multipart) -> Response {
         if counts.is_empty() {
             continue;
         }
-        let date = e
-            .date
-            .and_then(|d| d.date())
-            .map(|d| lang.date(d))
-            .unwrap_or_default();
-        let title = [
-            e.county.clone().unwrap_or_default(),
-            e.case_number.clone().unwrap_or_default(),
-            date,
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
-        cases.push(CaseView { title, counts });
+        cases.push(CaseView {
+            title: case_title(e, lang),
+            counts,
+        });
     }
-    let questions = report
-        .questions
-        .iter()
-        .map(|q| law::Renderer::render(&lang, &q.msg))
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    html(Record {
-        tr,
-        path: "/check",
-        cases,
-        questions,
-        warnings: report.warnings.len(),
-    })
+    cases
+}
+
+fn case_title(e: &law::model::Event, lang: &i18n::Lang) -> String {
+    let date = e
+        .date
+        .and_then(|d| d.date())
+        .map(|d| lang.date(d))
+        .unwrap_or_default();
+    [
+        e.county.clone().unwrap_or_default(),
+        e.case_number.clone().unwrap_or_default(),
+        date,
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// The record's open questions, once each, with the answers given so far.
+pub(crate) fn questions(
+    history: &law::History,
+    report: &law::Report<'_>,
+    facts: &law::facts::Facts,
+    lang: &i18n::Lang,
+) -> Vec<QuestionView> {
+    let answers = serde_json::to_value(facts).unwrap_or_default();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for q in &report.questions {
+        let scope = q.count.clone().unwrap_or_else(|| "person".into());
+        if !seen.insert((scope.clone(), q.fact)) {
+            continue;
+        }
+        let about = q
+            .count
+            .as_deref()
+            .and_then(|id| {
+                history.events.iter().find_map(|e| {
+                    let c = e.counts.iter().find(|c| c.id == id)?;
+                    let section = c.section.as_ref().map(|s| s.as_str()).unwrap_or("");
+                    Some(format!("{} — {section}", case_title(e, lang)))
+                })
+            })
+            .unwrap_or_default();
+        let given = match &q.count {
+            Some(id) => &answers["count"][id][q.fact],
+            None => &answers[q.fact],
+        };
+        let value = match given {
+            serde_json::Value::Bool(true) => "yes".to_string(),
+            serde_json::Value::Bool(false) => "no".to_string(),
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            v => v.to_string(),
+        };
+        out.push(QuestionView {
+            name: format!("{scope}/{}", q.fact),
+            label: law::Renderer::render(lang, &q.msg),
+            about,
+            kind: case::fact_kind(q.fact),
+            value,
+        });
+    }
+    out
 }

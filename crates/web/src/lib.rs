@@ -3,8 +3,8 @@
 //! Server-rendered HTML (askama) that works with JavaScript off, on a
 //! 320 px phone, by keyboard and screen reader; one small stylesheet; no
 //! third-party requests. This part holds the public pages in plain
-//! language, the screener and the county help directory; the record check
-//! and the declaration builder come next.
+//! language, the screener, the county help directory, the record check,
+//! saved cases under a private link, and the declaration builder.
 
 use std::net::SocketAddr;
 
@@ -15,6 +15,7 @@ use axum::routing::get;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub mod case;
 pub mod check;
 pub mod csrf;
 pub mod declaration;
@@ -28,6 +29,8 @@ pub mod screener;
 pub struct AppState {
     /// The database.
     pub store: store::Store,
+    /// The key saved cases are sealed with.
+    pub vault: std::sync::Arc<store::Vault>,
 }
 
 const CSS: &str = include_str!("../static/site.css");
@@ -97,12 +100,15 @@ pub fn app(state: AppState) -> Router {
         .route("/declaration", get(declaration::show))
         .route("/check", get(check::show))
         .route("/lang/{tag}", get(pages::switch_lang))
+        .route("/case/{token}", get(case::show))
         .route("/static/site.css", get(css))
         .route("/healthz", get(healthz))
         .merge(
             Router::new()
                 .route("/check", axum::routing::post(check::upload))
                 .route("/declaration", axum::routing::post(declaration::submit))
+                .route("/case/{token}/answers", axum::routing::post(case::answer))
+                .route("/case/{token}/delete", axum::routing::post(case::delete))
                 .layer(axum::extract::DefaultBodyLimit::max(check::MAX_UPLOAD))
                 .layer(upload_limit()),
         )
@@ -113,13 +119,33 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// Open the database (creating and migrating it) and serve until Ctrl-C.
-pub async fn serve(addr: SocketAddr, database: &str) -> Result<(), Box<dyn std::error::Error>> {
+/// Saved cases are sealed with `vault`.
+pub async fn serve(
+    addr: SocketAddr,
+    database: &str,
+    vault: store::Vault,
+) -> Result<(), Box<dyn std::error::Error>> {
     let store = store::Store::open(database).await?;
+    // Cases whose time ran out go at start and then every hour.
+    let purger = store.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every.tick().await;
+            let _ = purger
+                .purge_expired(jiff::Timestamp::now().as_second())
+                .await;
+        }
+    });
     let listener = tokio::net::TcpListener::bind(addr).await?;
     eprintln!("clearslate: serving on http://{}", listener.local_addr()?);
     axum::serve(
         listener,
-        app(AppState { store }).into_make_service_with_connect_info::<SocketAddr>(),
+        app(AppState {
+            store,
+            vault: std::sync::Arc::new(vault),
+        })
+        .into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(async {
         let _ = tokio::signal::ctrl_c().await;
@@ -129,9 +155,13 @@ pub async fn serve(addr: SocketAddr, database: &str) -> Result<(), Box<dyn std::
 }
 
 /// [`serve`] on its own runtime, for the command line.
-pub fn serve_blocking(addr: SocketAddr, database: &str) -> Result<(), Box<dyn std::error::Error>> {
+pub fn serve_blocking(
+    addr: SocketAddr,
+    database: &str,
+    vault: store::Vault,
+) -> Result<(), Box<dyn std::error::Error>> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?
-        .block_on(serve(addr, database))
+        .block_on(serve(addr, database, vault))
 }

@@ -262,6 +262,17 @@ fn server_error(tr: Tr) -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, html(page)).into_response()
 }
 
+/// An error page in the reader's language.
+pub fn error_page(tr: Tr, status: StatusCode, title_id: &str, message_id: &str) -> Response {
+    let page = ErrorPage {
+        title: tr.t(title_id),
+        message: tr.t(message_id),
+        tr,
+        path: "/",
+    };
+    (status, html(page)).into_response()
+}
+
 /// Any other path.
 pub async fn not_found(headers: HeaderMap) -> Response {
     let tr = Tr::new(lang::choose(None, &headers));

@@ -7,10 +7,20 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 async fn app() -> (axum::Router, tempfile::TempDir) {
+    let (app, _, dir) = app_with_store().await;
+    (app, dir)
+}
+
+async fn app_with_store() -> (axum::Router, store::Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("tmp");
     let url = format!("sqlite://{}", dir.path().join("web.db").display());
     let store = store::Store::open(&url).await.expect("store");
-    (clearslate_web::app(clearslate_web::AppState { store }), dir)
+    let vault = std::sync::Arc::new(store::Vault::new([9; 32]));
+    let state = clearslate_web::AppState {
+        store: store.clone(),
+        vault,
+    };
+    (clearslate_web::app(state), store, dir)
 }
 
 async fn get(
@@ -183,12 +193,24 @@ async fn the_screener_asks_one_question_at_a_time_and_answers_from_the_engine() 
 }
 
 fn multipart(token: &str, file: &[u8]) -> (String, Vec<u8>) {
+    multipart_with(token, file, &[])
+}
+
+fn multipart_with(token: &str, file: &[u8], fields: &[(&str, &str)]) -> (String, Vec<u8>) {
     let boundary = "----clearslate-test-boundary";
     let mut body = Vec::new();
     body.extend_from_slice(
         format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n")
             .as_bytes(),
     );
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
     body.extend_from_slice(
         format!("--{boundary}\r\nContent-Disposition: form-data; name=\"sheet\"; filename=\"sheet.txt\"\r\nContent-Type: text/plain\r\n\r\n").as_bytes(),
     );
@@ -325,9 +347,19 @@ async fn post_form(
     form: &str,
     extra: &[(&str, &str)],
 ) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    post_form_to(app, "/declaration", token, form, extra).await
+}
+
+async fn post_form_to(
+    app: &axum::Router,
+    uri: &str,
+    token: &str,
+    form: &str,
+    extra: &[(&str, &str)],
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
     let mut req = Request::builder()
         .method("POST")
-        .uri("/declaration")
+        .uri(uri)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::COOKIE, format!("csrf={token}"))
         .header(header::HOST, "localhost")
@@ -429,4 +461,165 @@ async fn uploads_are_rate_limited_per_address() {
         }
     }
     assert!(limited >= 3, "{limited} of 14 limited");
+}
+
+/// The first `name="..."` of a form field whose name ends with `suffix`.
+fn field_named(body: &str, suffix: &str) -> Option<String> {
+    body.split("name=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .find(|name| name.ends_with(suffix))
+        .map(str::to_string)
+}
+
+#[tokio::test]
+async fn my_case_is_kept_sealed_answered_audited_and_deleted() {
+    let (app, store, dir) = app_with_store().await;
+    let (_, headers, _) = get(&app, "/check", &[]).await;
+    let cookie = headers
+        .get(header::SET_COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim_start_matches("csrf=").split(';').next())
+        .expect("csrf cookie")
+        .to_string();
+    let csrf_header = format!("csrf={cookie}");
+
+    // Check a sheet and keep the results: sent to the private link.
+    let sheet = scenario("009-prop47-value-from-facts.txt");
+    let (ctype, body) = multipart_with(&cookie, &sheet, &[("save", "yes")]);
+    let req = Request::builder()
+        .method("POST")
+        .uri("/check")
+        .header(header::CONTENT_TYPE, ctype)
+        .header(header::COOKIE, &csrf_header)
+        .header(header::HOST, "localhost")
+        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 1],
+            40001,
+        ))))
+        .body(Body::from(body))
+        .expect("req");
+    let res = app.clone().oneshot(req).await.expect("res");
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let link = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .expect("location")
+        .to_string();
+    let token = link
+        .strip_prefix("/case/")
+        .expect("a case link")
+        .to_string();
+    assert_eq!(token.len(), 43);
+
+    // The database holds neither the link nor the record in clear text.
+    for file in ["web.db", "web.db-wal"] {
+        let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("ESCOBEDO"), "{file} holds the name");
+        assert!(!text.contains(&token), "{file} holds the link");
+    }
+
+    // The saved results, with the question the record cannot answer.
+    let (status, headers, before) = get(&app, &link, &[("cookie", &csrf_header)]).await;
+    assert_eq!(status, StatusCode::OK, "{before}");
+    assert_eq!(
+        headers.get(header::CACHE_CONTROL).expect("no-store"),
+        "no-store"
+    );
+    assert!(before.contains("Your private link"));
+    const PROP47: &str = "Proposition 47: felony changed to a misdemeanor (PC 1170.18)</strong>: ";
+    assert!(
+        before.contains(&format!("{PROP47}Needs review")),
+        "{before}"
+    );
+    let field = field_named(&before, "/theft_value_usd").expect("the value question");
+
+    // A wrong answer is refused and nothing changes; a bad token too.
+    let answers = format!("{link}/answers");
+    let (status, _, body) = post_form_to(
+        &app,
+        &answers,
+        &cookie,
+        &format!("csrf={cookie}&{field}=lots"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(String::from_utf8_lossy(&body).contains("could not read one of your answers"));
+    let (status, _, _) = post_form_to(
+        &app,
+        &answers,
+        &cookie,
+        &format!("csrf=0123456789abcdef0123456789abcdef&{field}=300"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // Answering updates the results: $300 settles Prop 47.
+    let (status, headers, _) = post_form_to(
+        &app,
+        &answers,
+        &cookie,
+        &format!("csrf={cookie}&{field}=300"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|l| l.starts_with(&link))
+    );
+    let (_, _, after) = get(&app, &link, &[("cookie", &csrf_header)]).await;
+    assert!(field_named(&after, "/theft_value_usd").is_none(), "settled");
+    assert!(
+        after.contains(&format!("{PROP47}You can ask now")),
+        "{after}"
+    );
+
+    // Another person's link, or no link at all: nothing.
+    let (status, _, body) = get(&app, &format!("/case/{}", store::new_token()), &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("This link does not work"));
+    let (status, _, _) = get(&app, "/case/not-a-token", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Every read and change is in the audit trail, without the link.
+    let id = store::token_id(&token).expect("id");
+    let subject = format!("case:{}", &id[..16]);
+    let actions: Vec<String> = store
+        .audit_of(&subject)
+        .await
+        .expect("trail")
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions, ["create", "read", "answer", "read"]);
+
+    // One button deletes everything; the link then opens nothing.
+    let (status, _, body) = post_form_to(
+        &app,
+        &format!("{link}/delete"),
+        &cookie,
+        &format!("csrf={cookie}"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&body).contains("deleted"));
+    let (status, _, _) = get(&app, &link, &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        store
+            .audit_of(&subject)
+            .await
+            .expect("trail")
+            .last()
+            .map(|e| e.action.as_str()),
+        Some("delete")
+    );
 }

@@ -14,10 +14,30 @@ pub struct Args {
     /// working folder, created and migrated at start.
     #[arg(long, value_name = "URL")]
     database: Option<String>,
+    /// File holding the key that seals saved cases (64 hex digits); created
+    /// with a new random key when missing. `CLEARSLATE_KEY` (the key
+    /// itself) takes precedence.
+    #[arg(long, value_name = "FILE", default_value = "clearslate.key")]
+    key_file: std::path::PathBuf,
 }
 
 /// Run `serve`.
 pub fn run(args: Args) -> Result<(), Failure> {
     let url = args.database.unwrap_or_else(|| store::DEFAULT_URL.into());
-    web::serve_blocking(args.addr, &url).map_err(|e| Failure::Input(format!("serve: {e}")))
+    let vault = match std::env::var("CLEARSLATE_KEY") {
+        Ok(hex) => store::Vault::from_hex(&hex)
+            .map_err(|e| Failure::Input(format!("CLEARSLATE_KEY: {e}")))?,
+        Err(_) => {
+            let (vault, new) = store::Vault::load_or_create(&args.key_file)
+                .map_err(|e| Failure::Input(format!("serve: {e}")))?;
+            if new {
+                eprintln!(
+                    "clearslate: made a new key in {} for saved cases: keep it safe and private; without it saved cases cannot be opened",
+                    args.key_file.display()
+                );
+            }
+            vault
+        }
+    };
+    web::serve_blocking(args.addr, &url, vault).map_err(|e| Failure::Input(format!("serve: {e}")))
 }

@@ -1,0 +1,363 @@
+//! "My case": results kept under a private link, answers to the record's
+//! questions, and one button that deletes everything.
+//!
+//! The link (`/case/TOKEN`) is the only key: 256 random bits the person
+//! keeps. The database holds the SHA-256 of the token and the sheet's text
+//! sealed with the configured key ([`store::Vault`]). Every opening, answer
+//! and deletion is written to the audit trail (who: the link; whose: the
+//! case id's first 16 hex digits), and a page is never shown if its audit
+//! line cannot be written. Pages are sent with `Cache-Control: no-store`.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::AppState;
+use crate::check::{self, Record, Saved};
+use crate::csrf;
+use crate::lang::{self, Tr};
+use crate::pages::{error_page, html};
+
+/// How long a case is kept after it was last opened.
+pub const KEEP_DAYS: i64 = 90;
+
+fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+fn expiry(now: i64) -> i64 {
+    now + KEEP_DAYS * 24 * 60 * 60
+}
+
+/// The form input for a fact, by the type the facts file gives it.
+pub fn fact_kind(fact: &str) -> &'static str {
+    match fact {
+        "theft_value_usd" | "plants" => "number",
+        "grams" => "decimal",
+        "ca_resident_since" | "sentence_completed_on" | "offense_date" => "date",
+        "level" => "level",
+        _ => "yesno",
+    }
+}
+
+/// Write one audit line; the caller refuses to go on when it fails.
+async fn audit(state: &AppState, action: &str, id: &str) -> Result<(), store::Error> {
+    let at = jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    state
+        .store
+        .audit(&store::AuditEntry {
+            at,
+            actor: "link".into(),
+            action: action.into(),
+            subject: format!("case:{}", &id[..16]),
+        })
+        .await
+}
+
+fn trouble(tr: Tr) -> Response {
+    error_page(
+        tr,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "web-error-title",
+        "web-error-try-later",
+    )
+}
+
+fn gone(tr: Tr) -> Response {
+    error_page(
+        tr,
+        StatusCode::NOT_FOUND,
+        "web-case-gone-title",
+        "web-case-gone",
+    )
+}
+
+/// Save a checked sheet's text and send the person to its private link.
+pub async fn create(state: &AppState, lang: &i18n::Lang, text: &str) -> Response {
+    let tr = Tr::new(lang.clone());
+    let token = store::new_token();
+    let Some(id) = store::token_id(&token) else {
+        return trouble(tr);
+    };
+    let sealed = state.vault.seal(&id, text.as_bytes());
+    let now = now();
+    if state
+        .store
+        .save_case(&id, lang.tag(), &sealed, now, expiry(now))
+        .await
+        .is_err()
+        || audit(state, "create", &id).await.is_err()
+    {
+        return trouble(tr);
+    }
+    Redirect::to(&format!("/case/{token}")).into_response()
+}
+
+/// Open a case: the id and the sealed parts, or the page to show instead.
+async fn open(
+    state: &AppState,
+    token: &str,
+    tr: &Tr,
+) -> Result<(String, store::SealedCase, String), Response> {
+    let Some(id) = store::token_id(token) else {
+        return Err(gone(tr.clone()));
+    };
+    let now = now();
+    let case = match state.store.open_case(&id, now, expiry(now)).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return Err(gone(tr.clone())),
+        Err(_) => return Err(trouble(tr.clone())),
+    };
+    let Some(text) = state
+        .vault
+        .open(&id, &case.sheet)
+        .and_then(|b| String::from_utf8(b).ok())
+    else {
+        // Sealed under another key: the configuration changed.
+        return Err(trouble(tr.clone()));
+    };
+    Ok((id, case, text))
+}
+
+/// The answers saved with a case.
+fn facts_of(state: &AppState, id: &str, case: &store::SealedCase) -> serde_json::Value {
+    case.facts
+        .as_deref()
+        .and_then(|f| state.vault.open(id, f))
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_else(|| serde_json::json!({}))
+}
+
+/// `GET /case/{token}`: the saved results, re-evaluated today with the
+/// answers given.
+pub async fn show(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let tr = Tr::new(lang::choose(None, &headers));
+    let (id, case, text) = match open(&state, &token, &tr).await {
+        Ok(found) => found,
+        Err(page) => return page,
+    };
+    if audit(&state, "read", &id).await.is_err() {
+        return trouble(tr);
+    }
+    let answers = facts_of(&state, &id, &case);
+    page(
+        &headers,
+        &token,
+        &case,
+        &text,
+        &answers,
+        String::new(),
+        StatusCode::OK,
+    )
+}
+
+fn page(
+    headers: &HeaderMap,
+    token: &str,
+    case: &store::SealedCase,
+    text: &str,
+    answers: &serde_json::Value,
+    error: String,
+    status: StatusCode,
+) -> Response {
+    let lang = lang::choose(None, headers);
+    let tr = Tr::new(lang.clone());
+    let Ok(parsed) = rapsheet::parse(text) else {
+        return trouble(tr);
+    };
+    let facts: law::facts::Facts = serde_json::from_value(answers.clone()).unwrap_or_default();
+    let today = jiff::Zoned::now().date();
+    let report = law::evaluate(&parsed.history, today, &facts);
+    let csrf_token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
+    let cookie = csrf::cookie(&csrf_token);
+    let expires = jiff::Timestamp::from_second(case.expires)
+        .map(|t| lang.date(t.to_zoned(jiff::tz::TimeZone::UTC).date()))
+        .unwrap_or_default();
+    let body = html(Record {
+        cases: check::cases(&parsed.history, &report, &tr, &lang),
+        questions: check::questions(&parsed.history, &report, &facts, &lang),
+        warnings: report.warnings.len(),
+        saved: Some(Saved {
+            path: format!("/case/{token}"),
+            csrf: csrf_token,
+            expires,
+            error,
+        }),
+        tr,
+        path: "/check",
+    });
+    (
+        status,
+        [
+            (header::SET_COOKIE, cookie),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Put one answer into the facts JSON: `None` removes it.
+fn set_answer(
+    answers: &mut serde_json::Value,
+    scope: &str,
+    fact: &str,
+    value: Option<serde_json::Value>,
+) {
+    let Some(root) = answers.as_object_mut() else {
+        return;
+    };
+    let target = if scope == "person" {
+        root
+    } else {
+        let counts = root.entry("count").or_insert_with(|| serde_json::json!({}));
+        let Some(counts) = counts.as_object_mut() else {
+            return;
+        };
+        let Some(count) = counts
+            .entry(scope)
+            .or_insert_with(|| serde_json::json!({}))
+            .as_object_mut()
+        else {
+            return;
+        };
+        count
+    };
+    match value {
+        Some(v) => {
+            target.insert(fact.to_string(), v);
+        }
+        None => {
+            target.remove(fact);
+        }
+    }
+}
+
+/// One submitted answer as a facts value; `Err` when it cannot be read.
+fn answer_value(fact: &str, raw: &str) -> Result<Option<serde_json::Value>, ()> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let v = match fact_kind(fact) {
+        "yesno" => match raw {
+            "yes" => serde_json::Value::Bool(true),
+            "no" => serde_json::Value::Bool(false),
+            _ => return Err(()),
+        },
+        "number" => serde_json::json!(raw.replace([',', '$'], "").parse::<u32>().map_err(|_| ())?),
+        "decimal" => serde_json::json!(raw.replace(',', ".").parse::<f64>().map_err(|_| ())?),
+        "level" => match raw {
+            "felony" | "misdemeanor" | "infraction" => serde_json::json!(raw),
+            _ => return Err(()),
+        },
+        _ => serde_json::json!(raw),
+    };
+    Ok(Some(v))
+}
+
+/// `POST /case/{token}/answers`: save the answers and show the results again.
+pub async fn answer(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    let tr = Tr::new(lang::choose(None, &headers));
+    let sent = form
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str());
+    if !csrf::allowed(&headers, sent) {
+        return error_page(
+            tr,
+            StatusCode::FORBIDDEN,
+            "web-error-title",
+            "web-check-expired",
+        );
+    }
+    let (id, case, text) = match open(&state, &token, &tr).await {
+        Ok(found) => found,
+        Err(page) => return page,
+    };
+    let mut answers = facts_of(&state, &id, &case);
+    let mut bad = false;
+    for (name, raw) in &form {
+        let Some((scope, fact)) = name.rsplit_once('/') else {
+            continue;
+        };
+        match answer_value(fact, raw) {
+            Ok(v) => set_answer(&mut answers, scope, fact, v),
+            Err(()) => bad = true,
+        }
+    }
+    // The facts file's own rules (known keys, real dates) decide what is kept.
+    if bad || serde_json::from_value::<law::facts::Facts>(answers.clone()).is_err() {
+        let previous = facts_of(&state, &id, &case);
+        return page(
+            &headers,
+            &token,
+            &case,
+            &text,
+            &previous,
+            tr.t("web-case-answer-error"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    let sealed = state.vault.seal(
+        &id,
+        serde_json::to_vec(&answers).unwrap_or_default().as_slice(),
+    );
+    if !matches!(state.store.save_facts(&id, &sealed).await, Ok(true))
+        || audit(&state, "answer", &id).await.is_err()
+    {
+        return trouble(tr);
+    }
+    Redirect::to(&format!("/case/{token}#results")).into_response()
+}
+
+/// `POST /case/{token}/delete`: delete the case and everything in it.
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    let tr = Tr::new(lang::choose(None, &headers));
+    let sent = form
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str());
+    if !csrf::allowed(&headers, sent) {
+        return error_page(
+            tr,
+            StatusCode::FORBIDDEN,
+            "web-error-title",
+            "web-check-expired",
+        );
+    }
+    let Some(id) = store::token_id(&token) else {
+        return gone(tr);
+    };
+    match state.store.delete_case(&id).await {
+        Ok(true) => {
+            if audit(&state, "delete", &id).await.is_err() {
+                return trouble(tr);
+            }
+            error_page(
+                tr,
+                StatusCode::OK,
+                "web-case-deleted-title",
+                "web-case-deleted",
+            )
+        }
+        Ok(false) => gone(tr),
+        Err(_) => trouble(tr),
+    }
+}

@@ -74,6 +74,12 @@ async fn every_page_answers_in_english_and_spanish_within_budget() {
                 .expect("nosniff"),
             "nosniff"
         );
+        // Not `no-referrer`: browsers would then send `Origin: null` with
+        // our own forms and the CSRF check would refuse them.
+        assert_eq!(
+            headers.get(header::REFERRER_POLICY).expect("referrer"),
+            "same-origin"
+        );
         // The page and its stylesheet, uncompressed, stay under 60 KB.
         assert!(
             body.len() + css.len() < 60 * 1024,

@@ -94,6 +94,27 @@ fn form(tr: Tr, headers: &HeaderMap, status: StatusCode, error: String) -> Respo
     (status, [(header::SET_COOKIE, cookie)], page).into_response()
 }
 
+/// The seed of the sample record offered to try the check: a synthetic
+/// sheet from the generator (never a real person) with convictions,
+/// probation and dismissals.
+const DEMO_SEED: u64 = 4;
+
+/// `GET /demo/rap-sheet.txt`: a synthetic RAP sheet to try the check with.
+pub async fn demo() -> Response {
+    let sheet = rapsheet::generate::rap_sheet(DEMO_SEED).text;
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"sample-rap-sheet.txt\"",
+            ),
+        ],
+        sheet,
+    )
+        .into_response()
+}
+
 /// `GET /check`: the upload form.
 pub async fn show(headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
     let tr = Tr::new(lang::choose(q.lang(), &headers));

@@ -104,6 +104,7 @@ pub fn app(state: AppState) -> Router {
         .route("/check", get(check::show))
         .route("/lang/{tag}", get(pages::switch_lang))
         .route("/case/{token}", get(case::show))
+        .route("/demo/rap-sheet.txt", get(check::demo))
         .route("/static/site.css", get(css))
         .route("/healthz", get(healthz))
         .merge(

@@ -340,11 +340,32 @@ async fn check_my_record_reads_an_upload_and_refuses_what_it_should() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("byte 0"), "{body}");
 
+    // The sample record offered on the form is a sheet the check reads.
+    assert!(body_has_demo_link(&app).await);
+    let (status, headers, demo) = get(&app, "/demo/rap-sheet.txt", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        headers
+            .get(header::CONTENT_DISPOSITION)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("attachment"))
+    );
+    let (status, body) = post(&app, &token, &token, demo.as_bytes(), &[]).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body.contains("Your results"));
+
     // 25 MB: too large.
     let big = vec![b'A'; 25 * 1024 * 1024];
     let (status, body) = post(&app, &token, &token, &big, &[]).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(body.contains("too big"));
+}
+
+async fn body_has_demo_link(app: &axum::Router) -> bool {
+    get(app, "/check", &[])
+        .await
+        .2
+        .contains("href=\"/demo/rap-sheet.txt\"")
 }
 
 async fn post_form(

@@ -155,3 +155,5 @@ web-answer-felony = Felony
 web-answer-misdemeanor = Misdemeanor
 web-answer-infraction = Infraction
 web-answer-submit = Save my answers and update my results
+web-check-demo = No record at hand? Try a made-up one.
+web-check-demo-link = Download a sample record (not a real person)

@@ -155,3 +155,5 @@ web-answer-felony = Delito grave (felony)
 web-answer-misdemeanor = Delito menor (misdemeanor)
 web-answer-infraction = Infracción
 web-answer-submit = Guardar mis respuestas y actualizar mis resultados
+web-check-demo = ¿No tiene su récord a mano? Pruebe con uno inventado.
+web-check-demo-link = Descargar un récord de muestra (no es una persona real)

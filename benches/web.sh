@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Load on `clearslate serve` (release build, embedded SQLite, its own
+# folder): wrk with 100 connections on the home page, a screener step and a
+# saved results page (each read is audited: one SQLite write per request),
+# then upload-to-results of an ~8 KB sheet timed with curl. Targets: p99
+# under 50 ms at 100 connections; upload-to-results under 100 ms. Writes
+# target/bench-web.txt and prints it. Needs wrk (Debian package `wrk`).
+#
+#   bash benches/web.sh              # SECONDS_EACH=10 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH="${SECONDS_EACH:-10}"
+command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exit 1; }
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+cargo build --release -q --bin clearslate
+BIN="$CARGO_TARGET_DIR/release/clearslate"
+WORK="$(mktemp -d)"
+PORT="${PORT:-18080}"
+BASE="http://127.0.0.1:$PORT"
+(cd "$WORK" && exec "$BIN" serve --addr "127.0.0.1:$PORT" 2>/dev/null) &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+for _ in $(seq 100); do curl -fs "$BASE/healthz" >/dev/null && break; sleep 0.1; done
+
+# A synthetic sheet of about 8 KB (generated records: never real people).
+seed=0
+: > "$WORK/sheet.txt"
+while [ "$(wc -c < "$WORK/sheet.txt")" -lt 7500 ]; do
+  "$BIN" gen rapsheet --seed "$seed" > "$WORK/sheet.txt"
+  seed=$((seed + 1))
+done
+bytes=$(wc -c < "$WORK/sheet.txt")
+
+token() { curl -fs -c "$WORK/jar" "$BASE/check" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p'; }
+
+# Upload to results (the upload limit allows a burst of 10 per address).
+times=()
+for _ in $(seq 8); do
+  t=$(token)
+  s=$(curl -fs -b "$WORK/jar" -o /dev/null -w '%{time_total}' \
+        -F "csrf=$t" -F "sheet=@$WORK/sheet.txt" "$BASE/check")
+  times+=("$(awk -v s="$s" 'BEGIN { printf "%.1f", s * 1000 }')")
+done
+upload_median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+upload_max=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+
+# A saved case, for the results page.
+t=$(token)
+link=$(curl -fs -b "$WORK/jar" -o /dev/null -w '%{redirect_url}' \
+  -F "csrf=$t" -F "sheet=@$WORK/sheet.txt" -F save=yes "$BASE/check")
+
+p99() {
+  wrk -t2 -c100 -d"${SECONDS_EACH}s" --latency "$1" |
+    awk '/^ +99%/ {print $2} /Requests\/sec/ {rps=$2} END {print rps}' | paste -sd' '
+}
+read -r home_p99 home_rps < <(p99 "$BASE/")
+read -r screener_p99 screener_rps < <(p99 "$BASE/screener?convicted=yes&level=misdemeanor")
+read -r results_p99 results_rps < <(p99 "$link")
+
+mkdir -p "$CARGO_TARGET_DIR"
+{
+  echo "clearslate serve under load ($(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c100 -d${SECONDS_EACH}s)"
+  echo "home page:        p99 $home_p99, $home_rps requests/s"
+  echo "screener step:    p99 $screener_p99, $screener_rps requests/s"
+  echo "saved results:    p99 $results_p99, $results_rps requests/s (each read audited)"
+  echo "upload to results (${bytes}-byte sheet, 8 runs): median ${upload_median} ms, slowest ${upload_max} ms"
+} | tee "$CARGO_TARGET_DIR/bench-web.txt"

@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::check::{self, Record, Saved};
 use crate::csrf;
 use crate::lang::{self, Tr};
-use crate::pages::{error_page, html};
+use crate::pages::{error_page, failure_page, html};
 
 /// How long a case is kept after it was last opened.
 pub const KEEP_DAYS: i64 = 90;
@@ -56,13 +56,8 @@ async fn audit(state: &AppState, action: &str, id: &str) -> Result<(), store::Er
         .await
 }
 
-fn trouble(tr: Tr) -> Response {
-    error_page(
-        tr,
-        StatusCode::SERVICE_UNAVAILABLE,
-        "web-error-title",
-        "web-error-try-later",
-    )
+fn trouble(tr: Tr, headers: &HeaderMap) -> Response {
+    failure_page(tr, headers)
 }
 
 fn gone(tr: Tr) -> Response {
@@ -75,11 +70,16 @@ fn gone(tr: Tr) -> Response {
 }
 
 /// Save a checked sheet's text and send the person to its private link.
-pub async fn create(state: &AppState, lang: &i18n::Lang, text: &str) -> Response {
+pub async fn create(
+    state: &AppState,
+    headers: &HeaderMap,
+    lang: &i18n::Lang,
+    text: &str,
+) -> Response {
     let tr = Tr::new(lang.clone());
     let token = store::new_token();
     let Some(id) = store::token_id(&token) else {
-        return trouble(tr);
+        return trouble(tr, headers);
     };
     let sealed = state.vault.seal(&id, text.as_bytes());
     let now = now();
@@ -90,7 +90,7 @@ pub async fn create(state: &AppState, lang: &i18n::Lang, text: &str) -> Response
         .is_err()
         || audit(state, "create", &id).await.is_err()
     {
-        return trouble(tr);
+        return trouble(tr, headers);
     }
     Redirect::to(&format!("/case/{token}")).into_response()
 }
@@ -100,6 +100,7 @@ async fn open(
     state: &AppState,
     token: &str,
     tr: &Tr,
+    headers: &HeaderMap,
 ) -> Result<(String, store::SealedCase, String), Response> {
     let Some(id) = store::token_id(token) else {
         return Err(gone(tr.clone()));
@@ -108,7 +109,7 @@ async fn open(
     let case = match state.store.open_case(&id, now, expiry(now)).await {
         Ok(Some(c)) => c,
         Ok(None) => return Err(gone(tr.clone())),
-        Err(_) => return Err(trouble(tr.clone())),
+        Err(_) => return Err(trouble(tr.clone(), headers)),
     };
     let Some(text) = state
         .vault
@@ -116,7 +117,7 @@ async fn open(
         .and_then(|b| String::from_utf8(b).ok())
     else {
         // Sealed under another key: the configuration changed.
-        return Err(trouble(tr.clone()));
+        return Err(trouble(tr.clone(), headers));
     };
     Ok((id, case, text))
 }
@@ -138,12 +139,12 @@ pub async fn show(
     headers: HeaderMap,
 ) -> Response {
     let tr = Tr::new(lang::choose(None, &headers));
-    let (id, case, text) = match open(&state, &token, &tr).await {
+    let (id, case, text) = match open(&state, &token, &tr, &headers).await {
         Ok(found) => found,
         Err(page) => return page,
     };
     if audit(&state, "read", &id).await.is_err() {
-        return trouble(tr);
+        return trouble(tr, &headers);
     }
     let answers = facts_of(&state, &id, &case);
     page(
@@ -169,7 +170,7 @@ fn page(
     let lang = lang::choose(None, headers);
     let tr = Tr::new(lang.clone());
     let Ok(parsed) = rapsheet::parse(text) else {
-        return trouble(tr);
+        return trouble(tr, headers);
     };
     let facts: law::facts::Facts = serde_json::from_value(answers.clone()).unwrap_or_default();
     let today = jiff::Zoned::now().date();
@@ -282,7 +283,7 @@ pub async fn answer(
             "web-check-expired",
         );
     }
-    let (id, case, text) = match open(&state, &token, &tr).await {
+    let (id, case, text) = match open(&state, &token, &tr, &headers).await {
         Ok(found) => found,
         Err(page) => return page,
     };
@@ -317,7 +318,7 @@ pub async fn answer(
     if !matches!(state.store.save_facts(&id, &sealed).await, Ok(true))
         || audit(&state, "answer", &id).await.is_err()
     {
-        return trouble(tr);
+        return trouble(tr, &headers);
     }
     Redirect::to(&format!("/case/{token}#results")).into_response()
 }
@@ -348,7 +349,7 @@ pub async fn delete(
     match state.store.delete_case(&id).await {
         Ok(true) => {
             if audit(&state, "delete", &id).await.is_err() {
-                return trouble(tr);
+                return trouble(tr, &headers);
             }
             error_page(
                 tr,
@@ -358,6 +359,6 @@ pub async fn delete(
             )
         }
         Ok(false) => gone(tr),
-        Err(_) => trouble(tr),
+        Err(_) => trouble(tr, &headers),
     }
 }

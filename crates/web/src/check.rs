@@ -195,7 +195,7 @@ pub async fn upload(
         }
     };
     if save {
-        return case::create(&state, &lang, &text).await;
+        return case::create(&state, &headers, &lang, &text).await;
     }
     let today = jiff::Zoned::now().date();
     let facts = law::facts::Facts::default();

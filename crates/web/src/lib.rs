@@ -12,8 +12,11 @@ use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
 
 pub mod case;
 pub mod check;
@@ -91,6 +94,72 @@ fn upload_limit() -> tower_governor::GovernorLayer<
     tower_governor::GovernorLayer::new(config)
 }
 
+/// The request id every request gets (`x-request-id`, a random UUID): in
+/// the log line, in the response, and on the error page, so a person can
+/// quote it and we can find the log line without any personal data.
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The id of this request, for pages that show it.
+pub fn request_id(headers: &axum::http::HeaderMap) -> String {
+    headers
+        .get(&REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-")
+        .to_string()
+}
+
+/// One log line per request: id, method, the route's pattern (never the
+/// path itself: a private link's token is in it), status and time. No
+/// query strings, bodies, cookies or addresses are logged.
+fn logging(router: Router) -> Router {
+    let trace = TraceLayer::new_for_http()
+        .on_request(())
+        .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO))
+        .make_span_with(|req: &axum::http::Request<_>| {
+            let route = req
+                .extensions()
+                .get::<axum::extract::MatchedPath>()
+                .map_or("(no route)", |m| m.as_str());
+            tracing::info_span!(
+                "request",
+                id = %request_id(req.headers()),
+                method = %req.method(),
+                route,
+            )
+        });
+    router
+        .layer(trace)
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+/// A handler that panicked: the error page (both languages; the request's
+/// language is not known here), logged with the request's id by the trace.
+fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    let page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Something went wrong · clearslate</title><link rel=\"stylesheet\" href=\"/static/site.css\"></head><body><main id=\"main\"><h1>Something went wrong</h1><p>Something went wrong on our side. Please try again.</p><p lang=\"es\">Algo salió mal de nuestro lado. Intente otra vez.</p><p><a href=\"/\">clearslate</a></p></main></body></html>";
+    (
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        page,
+    )
+        .into_response()
+}
+
+/// The screener is cheap but answers bots as readily as people: a burst
+/// of 60 steps per address, then 10 a second.
+fn screener_limit() -> tower_governor::GovernorLayer<
+    tower_governor::key_extractor::PeerIpKeyExtractor,
+    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
+    axum::body::Body,
+> {
+    let config = tower_governor::governor::GovernorConfigBuilder::default()
+        .per_millisecond(100)
+        .burst_size(60)
+        .finish()
+        .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
+    tower_governor::GovernorLayer::new(config)
+}
+
 /// The application.
 pub fn app(state: AppState) -> Router {
     let router = Router::new()
@@ -99,7 +168,6 @@ pub fn app(state: AppState) -> Router {
         .route("/learn/effects", get(pages::effects))
         .route("/learn/rap-sheet", get(pages::rap_sheet))
         .route("/help", get(pages::help))
-        .route("/screener", get(screener::screener))
         .route("/declaration", get(declaration::show))
         .route("/check", get(check::show))
         .route("/lang/{tag}", get(pages::switch_lang))
@@ -107,6 +175,11 @@ pub fn app(state: AppState) -> Router {
         .route("/demo/rap-sheet.txt", get(check::demo))
         .route("/static/site.css", get(css))
         .route("/healthz", get(healthz))
+        .merge(
+            Router::new()
+                .route("/screener", get(screener::screener))
+                .layer(screener_limit()),
+        )
         .merge(
             Router::new()
                 .route("/check", axum::routing::post(check::upload))
@@ -118,8 +191,9 @@ pub fn app(state: AppState) -> Router {
         )
         .fallback(pages::not_found)
         .with_state(state)
-        .layer(CompressionLayer::new());
-    security_headers(router)
+        .layer(CompressionLayer::new())
+        .layer(CatchPanicLayer::custom(panicked));
+    logging(security_headers(router))
 }
 
 /// Open the database (creating and migrating it) and serve until Ctrl-C.

@@ -262,6 +262,18 @@ fn server_error(tr: Tr) -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, html(page)).into_response()
 }
 
+/// The page for a failure on our side: it shows the request's id, for the
+/// person to quote to whoever helps them.
+pub fn failure_page(tr: Tr, headers: &HeaderMap) -> Response {
+    let page = ErrorPage {
+        title: tr.t("web-error-title"),
+        message: tr.t1("web-error", "id", &crate::request_id(headers)),
+        tr,
+        path: "/",
+    };
+    (StatusCode::SERVICE_UNAVAILABLE, html(page)).into_response()
+}
+
 /// An error page in the reader's language.
 pub fn error_page(tr: Tr, status: StatusCode, title_id: &str, message_id: &str) -> Response {
     let page = ErrorPage {

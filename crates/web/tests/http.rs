@@ -28,7 +28,12 @@ async fn get(
     uri: &str,
     headers: &[(&str, &str)],
 ) -> (StatusCode, axum::http::HeaderMap, String) {
-    let mut req = Request::builder().uri(uri);
+    let mut req = Request::builder()
+        .uri(uri)
+        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 9],
+            40009,
+        ))));
     for (k, v) in headers {
         req = req.header(*k, *v);
     }
@@ -478,6 +483,19 @@ async fn the_declaration_builder_previews_warns_and_downloads() {
 }
 
 #[tokio::test]
+async fn the_screener_is_rate_limited_per_address() {
+    let (app, _dir) = app().await;
+    let mut refused = 0;
+    for _ in 0..80 {
+        let (status, _, _) = get(&app, "/screener?convicted=yes", &[]).await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            refused += 1;
+        }
+    }
+    assert!(refused > 0, "80 quick steps from one address: some refused");
+}
+
+#[tokio::test]
 async fn uploads_are_rate_limited_per_address() {
     let (app, _dir) = app().await;
     let mut limited = 0;
@@ -649,4 +667,97 @@ async fn my_case_is_kept_sealed_answered_audited_and_deleted() {
             .map(|e| e.action.as_str()),
         Some("delete")
     );
+}
+
+/// A log writer the test can read back.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("log").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn requests_carry_an_id_logs_hold_no_personal_data_and_failures_show_the_id() {
+    let log = Captured::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let (app, store, dir) = app_with_store().await;
+    let (_, headers, _) = get(&app, "/", &[]).await;
+    let id = headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .expect("a request id");
+    assert_eq!(id.len(), 36, "a UUID: {id}");
+
+    // Save a case, then open it: the log names routes, never the link or
+    // anything from the record.
+    let (_, headers, _) = get(&app, "/check", &[]).await;
+    let cookie = headers
+        .get(header::SET_COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim_start_matches("csrf=").split(';').next())
+        .expect("csrf")
+        .to_string();
+    let (ctype, body) = multipart_with(
+        &cookie,
+        &scenario("009-prop47-value-from-facts.txt"),
+        &[("save", "yes")],
+    );
+    let req = Request::builder()
+        .method("POST")
+        .uri("/check")
+        .header(header::CONTENT_TYPE, ctype)
+        .header(header::COOKIE, format!("csrf={cookie}"))
+        .header(header::HOST, "localhost")
+        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 1],
+            40002,
+        ))))
+        .body(Body::from(body))
+        .expect("req");
+    let res = app.clone().oneshot(req).await.expect("res");
+    let link = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .expect("link")
+        .to_string();
+    let (status, _, _) = get(&app, &link, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let text = String::from_utf8(log.0.lock().expect("log").clone()).expect("utf-8");
+    assert!(text.contains("/case/{token}"), "{text}");
+    let token = link.trim_start_matches("/case/");
+    assert!(!text.contains(token), "the link is in the log");
+    assert!(
+        !text.contains("ESCOBEDO") && !text.contains("CM038812"),
+        "{text}"
+    );
+
+    // The same database under another key: the case cannot be opened, and
+    // the page says so with the request's id, for whoever helps.
+    let url = format!("sqlite://{}", dir.path().join("web.db").display());
+    let other = clearslate_web::app(clearslate_web::AppState {
+        store: store::Store::open(&url).await.expect("store"),
+        vault: std::sync::Arc::new(store::Vault::new([1; 32])),
+    });
+    let (status, headers, body) = get(&other, &link, &[]).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    let id = headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .expect("id");
+    assert!(body.contains(id), "{body}");
+    drop(store);
 }

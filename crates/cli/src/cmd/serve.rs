@@ -24,6 +24,15 @@ pub struct Args {
 /// Run `serve`.
 pub fn run(args: Args) -> Result<(), Failure> {
     let url = args.database.unwrap_or_else(|| store::DEFAULT_URL.into());
+    // One line per request on stderr (see the web crate: no personal data);
+    // RUST_LOG changes the level.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .try_init();
     let vault = match std::env::var("CLEARSLATE_KEY") {
         Ok(hex) => store::Vault::from_hex(&hex)
             .map_err(|e| Failure::Input(format!("CLEARSLATE_KEY: {e}")))?,

@@ -25,8 +25,70 @@ fluent_templates::static_loader! {
     };
 }
 
+/// A language clearslate speaks or is being translated into.
+#[derive(Clone, Copy, Debug)]
+pub struct Language {
+    /// The short tag people and URLs use (`es`).
+    pub tag: &'static str,
+    /// The catalog folder under `locales/` (`es`, `zh-Hant`).
+    pub locale: &'static str,
+    /// Its name in itself, for the language switch.
+    pub name: &'static str,
+    /// Every message translated and reviewed: only then can people choose
+    /// it (a partial catalog would mix languages on one page).
+    pub complete: bool,
+}
+
+/// English, Spanish, and the languages California's courts most often
+/// need next (Chinese, Vietnamese, Tagalog, Korean). Adding one: create
+/// `locales/<locale>/` with every file English has, add its month names to
+/// [`Lang::date`], and set `complete` once `tests/catalogs.rs` passes for it.
+pub const LANGUAGES: &[Language] = &[
+    Language {
+        tag: "en",
+        locale: "en-US",
+        name: "English",
+        complete: true,
+    },
+    Language {
+        tag: "es",
+        locale: "es",
+        name: "Español",
+        complete: true,
+    },
+    Language {
+        tag: "zh",
+        locale: "zh-Hant",
+        name: "中文",
+        complete: false,
+    },
+    Language {
+        tag: "vi",
+        locale: "vi",
+        name: "Tiếng Việt",
+        complete: false,
+    },
+    Language {
+        tag: "tl",
+        locale: "tl",
+        name: "Tagalog",
+        complete: false,
+    },
+    Language {
+        tag: "ko",
+        locale: "ko",
+        name: "한국어",
+        complete: false,
+    },
+];
+
 /// The languages with complete catalogs, as BCP 47 tags.
 pub const SUPPORTED: &[&str] = &["en", "es"];
+
+/// The table entry for a tag.
+pub fn language(tag: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.tag == tag)
+}
 
 /// A language the catalogs can speak.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,15 +106,11 @@ impl Lang {
         }
     }
 
-    /// A supported language from a tag such as `es` or `es-MX`.
+    /// A supported (complete) language from a tag such as `es` or `es-MX`.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        let (tag, full): (&'static str, &str) = match primary.as_str() {
-            "en" => ("en", "en-US"),
-            "es" => ("es", "es"),
-            _ => return None,
-        };
-        full.parse().ok().map(|id| Self { id, tag })
+        let l = LANGUAGES.iter().find(|l| l.complete && l.tag == primary)?;
+        l.locale.parse().ok().map(|id| Self { id, tag: l.tag })
     }
 
     /// Pick from an HTTP `Accept-Language` header, falling back to English.
@@ -111,10 +169,29 @@ impl Lang {
             "noviembre",
             "diciembre",
         ];
+        const TL: [&str; 12] = [
+            "Enero",
+            "Pebrero",
+            "Marso",
+            "Abril",
+            "Mayo",
+            "Hunyo",
+            "Hulyo",
+            "Agosto",
+            "Setyembre",
+            "Oktubre",
+            "Nobyembre",
+            "Disyembre",
+        ];
         let m = usize::try_from(d.month() - 1).unwrap_or(0);
+        let (y, mo, day) = (d.year(), d.month(), d.day());
         match self.tag {
-            "es" => format!("{} de {} de {}", d.day(), ES[m], d.year()),
-            _ => format!("{} {}, {}", EN[m], d.day(), d.year()),
+            "es" => format!("{day} de {} de {y}", ES[m]),
+            "zh" => format!("{y}年{mo}月{day}日"),
+            "ko" => format!("{y}년 {mo}월 {day}일"),
+            "vi" => format!("ngày {day} tháng {mo} năm {y}"),
+            "tl" => format!("{} {day}, {y}", TL[m]),
+            _ => format!("{} {day}, {y}", EN[m]),
         }
     }
 
@@ -202,6 +279,35 @@ impl law::Renderer for Lang {
 mod tests {
     use super::*;
     use law::Renderer;
+
+    #[test]
+    fn the_language_table_agrees_with_supported() {
+        let complete: Vec<&str> = LANGUAGES
+            .iter()
+            .filter(|l| l.complete)
+            .map(|l| l.tag)
+            .collect();
+        assert_eq!(complete, SUPPORTED);
+        // A language still being translated cannot be chosen yet.
+        assert!(Lang::from_tag("vi").is_none());
+        assert_eq!(Lang::negotiate("ko-KR, es;q=0.5").tag(), "es");
+        assert_eq!(language("zh").map(|l| l.name), Some("中文"));
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = jiff::civil::date(2026, 11, 23);
+        let with = |tag: &'static str| Lang {
+            id: fluent_templates::langid!("en-US"),
+            tag,
+        };
+        assert_eq!(with("en").date(d), "November 23, 2026");
+        assert_eq!(with("es").date(d), "23 de noviembre de 2026");
+        assert_eq!(with("zh").date(d), "2026年11月23日");
+        assert_eq!(with("ko").date(d), "2026년 11월 23일");
+        assert_eq!(with("vi").date(d), "ngày 23 tháng 11 năm 2026");
+        assert_eq!(with("tl").date(d), "Nobyembre 23, 2026");
+    }
 
     #[test]
     fn negotiates_languages() {

@@ -40,10 +40,7 @@ impl Tr {
         SUPPORTED
             .iter()
             .map(|tag| {
-                let name = match *tag {
-                    "es" => "Español",
-                    _ => "English",
-                };
+                let name = i18n::language(tag).map_or(*tag, |l| l.name);
                 (*tag, name, *tag == self.tag())
             })
             .collect()

@@ -9,6 +9,7 @@ use std::str::FromStr;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
+pub mod password;
 pub mod vault;
 
 pub use vault::{KeyError, Vault, new_token, token_id};
@@ -87,6 +88,19 @@ pub struct AuditEntry {
     /// Whose: `case:` and the first 16 hex digits of the case id (never the
     /// link itself, never a name).
     pub subject: String,
+}
+
+/// A case kept by an account.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct AccountCase {
+    /// The case's id.
+    pub case_id: String,
+    /// Its link token, sealed for the account.
+    pub link: Vec<u8>,
+    /// When it will be removed unless opened (Unix seconds).
+    pub expires: i64,
+    /// When it was saved (Unix seconds).
+    pub created: i64,
 }
 
 /// The store.
@@ -247,6 +261,121 @@ impl Store {
         Ok(done.rows_affected())
     }
 
+    /// Create an account; `None` when the login is taken.
+    pub async fn create_account(
+        &self,
+        login: &str,
+        password_phc: &str,
+        now: i64,
+    ) -> Result<Option<i64>, Error> {
+        let done = sqlx::query(
+            "INSERT INTO account (login, password, created) VALUES (?1, ?2, ?3) ON CONFLICT (login) DO NOTHING",
+        )
+        .bind(login)
+        .bind(password_phc)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok((done.rows_affected() == 1).then(|| done.last_insert_rowid()))
+    }
+
+    /// An account's id and password hash, by login.
+    pub async fn account(&self, login: &str) -> Result<Option<(i64, String)>, Error> {
+        Ok(
+            sqlx::query_as::<_, (i64, String)>("SELECT id, password FROM account WHERE login = ?1")
+                .bind(login)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Start a session for an account, kept until `expires`.
+    pub async fn create_session(&self, id: &str, account: i64, expires: i64) -> Result<(), Error> {
+        sqlx::query("INSERT INTO session (id, account, expires) VALUES (?1, ?2, ?3)")
+            .bind(id)
+            .bind(account)
+            .bind(expires)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The account of a live session; its expiry moves to `expires`.
+    pub async fn session_account(
+        &self,
+        id: &str,
+        now: i64,
+        expires: i64,
+    ) -> Result<Option<i64>, Error> {
+        Ok(sqlx::query_scalar::<_, i64>(
+            "UPDATE session SET expires = ?3 WHERE id = ?1 AND expires > ?2 RETURNING account",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(expires)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// End a session.
+    pub async fn delete_session(&self, id: &str) -> Result<(), Error> {
+        sqlx::query("DELETE FROM session WHERE id = ?1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Keep a case in an account (again is harmless).
+    pub async fn attach_case(&self, account: i64, case_id: &str, link: &[u8]) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO account_case (account, case_id, link) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        )
+        .bind(account)
+        .bind(case_id)
+        .bind(link)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The cases an account keeps that have not expired, newest first.
+    pub async fn account_cases(&self, account: i64, now: i64) -> Result<Vec<AccountCase>, Error> {
+        Ok(sqlx::query_as::<_, AccountCase>(
+            "SELECT a.case_id, a.link, c.expires, c.created FROM account_case a JOIN case_file c ON c.id = a.case_id WHERE a.account = ?1 AND c.expires > ?2 ORDER BY c.created DESC",
+        )
+        .bind(account)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Delete an account, every case it keeps, and its sessions.
+    pub async fn delete_account(&self, account: i64) -> Result<(), Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM case_file WHERE id IN (SELECT case_id FROM account_case WHERE account = ?1)",
+        )
+        .bind(account)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM account WHERE id = ?1")
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Remove sessions whose time ran out.
+    pub async fn purge_sessions(&self, now: i64) -> Result<u64, Error> {
+        let done = sqlx::query("DELETE FROM session WHERE expires <= ?1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     /// Add a line to the audit trail.
     pub async fn audit(&self, entry: &AuditEntry) -> Result<(), Error> {
         sqlx::query("INSERT INTO audit (at, actor, action, subject) VALUES (?1, ?2, ?3, ?4)")
@@ -356,5 +485,55 @@ mod tests {
             store.audit_of(&entry.subject).await.expect("trail"),
             vec![entry]
         );
+    }
+
+    #[tokio::test]
+    async fn accounts_sessions_and_their_cases() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let url = format!("sqlite://{}", dir.path().join("a.db").display());
+        let store = Store::open(&url).await.expect("open");
+        let a = store
+            .create_account("a@example.org", "phc", 1)
+            .await
+            .expect("q")
+            .expect("new");
+        assert!(
+            store
+                .create_account("a@example.org", "x", 1)
+                .await
+                .expect("q")
+                .is_none()
+        );
+        assert_eq!(
+            store
+                .account("a@example.org")
+                .await
+                .expect("q")
+                .map(|x| x.0),
+            Some(a)
+        );
+        store.create_session("s1", a, 100).await.expect("session");
+        assert_eq!(
+            store.session_account("s1", 50, 200).await.expect("q"),
+            Some(a)
+        );
+        assert_eq!(
+            store.session_account("s1", 250, 300).await.expect("q"),
+            None,
+            "expired"
+        );
+        store
+            .save_case("c1", "en", b"x", 10, 1000)
+            .await
+            .expect("case");
+        store.attach_case(a, "c1", b"link").await.expect("attach");
+        store.attach_case(a, "c1", b"link").await.expect("again");
+        assert_eq!(store.account_cases(a, 20).await.expect("q").len(), 1);
+        store.delete_account(a).await.expect("delete");
+        assert!(
+            store.open_case("c1", 20, 30).await.expect("q").is_none(),
+            "its case went too"
+        );
+        assert!(store.account("a@example.org").await.expect("q").is_none());
     }
 }

@@ -92,6 +92,15 @@ pub async fn create(
     {
         return trouble(tr, headers);
     }
+    // Signed in: the account keeps the link too.
+    if let Some(a) = crate::account::current(state, headers).await {
+        let link = state
+            .vault
+            .seal(&crate::account::link_aad(a), token.as_bytes());
+        if state.store.attach_case(a, &id, &link).await.is_err() {
+            return trouble(tr, headers);
+        }
+    }
     Redirect::to(&format!("/case/{token}")).into_response()
 }
 

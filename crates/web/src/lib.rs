@@ -18,6 +18,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+pub mod account;
 pub mod case;
 pub mod check;
 pub mod csrf;
@@ -160,6 +161,21 @@ fn screener_limit() -> tower_governor::GovernorLayer<
     tower_governor::GovernorLayer::new(config)
 }
 
+/// Signing in and creating accounts: a burst of 5 per address, then one
+/// every 12 seconds, so passwords cannot be guessed at speed.
+fn login_limit() -> tower_governor::GovernorLayer<
+    tower_governor::key_extractor::PeerIpKeyExtractor,
+    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
+    axum::body::Body,
+> {
+    let config = tower_governor::governor::GovernorConfigBuilder::default()
+        .per_second(12)
+        .burst_size(5)
+        .finish()
+        .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
+    tower_governor::GovernorLayer::new(config)
+}
+
 /// The application.
 pub fn app(state: AppState) -> Router {
     let router = Router::new()
@@ -172,9 +188,18 @@ pub fn app(state: AppState) -> Router {
         .route("/check", get(check::show))
         .route("/lang/{tag}", get(pages::switch_lang))
         .route("/case/{token}", get(case::show))
+        .route("/account", get(account::show))
         .route("/demo/rap-sheet.txt", get(check::demo))
         .route("/static/site.css", get(css))
         .route("/healthz", get(healthz))
+        .merge(
+            Router::new()
+                .route("/account/login", axum::routing::post(account::login))
+                .route("/account/register", axum::routing::post(account::register))
+                .layer(login_limit()),
+        )
+        .route("/account/logout", axum::routing::post(account::logout))
+        .route("/account/delete", axum::routing::post(account::delete))
         .merge(
             Router::new()
                 .route("/screener", get(screener::screener))

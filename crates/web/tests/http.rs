@@ -761,3 +761,154 @@ async fn requests_carry_an_id_logs_hold_no_personal_data_and_failures_show_the_i
     assert!(body.contains(id), "{body}");
     drop(store);
 }
+
+/// The value a `Set-Cookie` header gives `name`, if any.
+fn set_cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix(&format!("{name}=")))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_string)
+}
+
+#[tokio::test]
+async fn an_account_keeps_cases_signs_out_and_deletes_everything() {
+    let (app, _dir) = app().await;
+    let (_, headers, body) = get(&app, "/account", &[]).await;
+    assert!(body.contains("Create an account") && body.contains("Sign in"));
+    let csrf = set_cookie(&headers, "csrf").expect("csrf");
+    let form = |login: &str, password: &str| {
+        format!(
+            "csrf={csrf}&login={}&password={password}",
+            login.replace('@', "%40")
+        )
+    };
+
+    // A short password, then a good one: signed in.
+    let (status, _, _) = post_form_to(
+        &app,
+        "/account/register",
+        &csrf,
+        &form("ana@example.org", "short"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, headers, _) = post_form_to(
+        &app,
+        "/account/register",
+        &csrf,
+        &form("Ana@Example.org", "a long enough password"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let sid = set_cookie(&headers, "sid").expect("session cookie");
+    let session = format!("sid={sid}");
+    let (_, _, body) = get(&app, "/account", &[("cookie", &session)]).await;
+    assert!(body.contains("Your saved results") && body.contains("no saved results"));
+
+    // Results kept while signed in are listed on the account page.
+    let (ctype, body) = multipart_with(
+        &csrf,
+        &scenario("001-misdemeanor-probation-completed.txt"),
+        &[("save", "yes")],
+    );
+    let req = Request::builder()
+        .method("POST")
+        .uri("/check")
+        .header(header::CONTENT_TYPE, ctype)
+        .header(header::COOKIE, format!("csrf={csrf}; {session}"))
+        .header(header::HOST, "localhost")
+        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 1],
+            40003,
+        ))))
+        .body(Body::from(body))
+        .expect("req");
+    let res = app.clone().oneshot(req).await.expect("res");
+    let link = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .expect("link")
+        .to_string();
+    let (_, _, body) = get(&app, "/account", &[("cookie", &session)]).await;
+    assert!(body.contains(&format!("href=\"{link}\"")), "{body}");
+
+    // A wrong password and an unknown login get the same answer.
+    for (login, password) in [
+        ("ana@example.org", "not the password"),
+        ("bo@example.org", "a long enough password"),
+    ] {
+        let (status, _, body) =
+            post_form_to(&app, "/account/login", &csrf, &form(login, password), &[]).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        assert!(String::from_utf8_lossy(&body).contains("do not match"));
+    }
+
+    // Signing out ends the session.
+    let (status, headers, _) = post_form_to(
+        &app,
+        "/account/logout",
+        &csrf,
+        &format!("csrf={csrf}"),
+        &[("cookie", &session)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(set_cookie(&headers, "sid").as_deref(), Some(""));
+    let (_, _, body) = get(&app, "/account", &[("cookie", &session)]).await;
+    assert!(body.contains("Create an account"), "signed out");
+
+    // Sign in again, then delete the account: its case goes with it.
+    let (status, headers, _) = post_form_to(
+        &app,
+        "/account/login",
+        &csrf,
+        &form("ana@example.org", "a long enough password"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let session = format!("sid={}", set_cookie(&headers, "sid").expect("sid"));
+    let (status, _, body) = post_form_to(
+        &app,
+        "/account/delete",
+        &csrf,
+        &format!("csrf={csrf}"),
+        &[("cookie", &session)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&body).contains("deleted"));
+    let (status, _, _) = get(&app, &link, &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn signing_in_is_rate_limited_per_address() {
+    let (app, _dir) = app().await;
+    let (_, headers, _) = get(&app, "/account", &[]).await;
+    let csrf = set_cookie(&headers, "csrf").expect("csrf");
+    let mut refused = 0;
+    for _ in 0..8 {
+        let (status, _, _) = post_form_to(
+            &app,
+            "/account/login",
+            &csrf,
+            &format!("csrf={csrf}&login=x%40example.org&password=guess"),
+            &[],
+        )
+        .await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            refused += 1;
+        }
+    }
+    assert!(
+        refused >= 3,
+        "8 quick tries from one address: {refused} refused"
+    );
+}

@@ -190,6 +190,53 @@ async fn check(c: &Client, base: &str) {
     assert!(page.contains("MS318870"));
 }
 
+/// Keep results under a private link, answer the record's question, see the
+/// results change, then delete everything.
+async fn my_case(c: &Client, base: &str) {
+    c.goto(&format!("{base}/check")).await.expect("check");
+    let path = scenario("009-prop47-value-from-facts.txt");
+    c.find(Locator::Id("sheet"))
+        .await
+        .expect("file input")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("choose file");
+    click(c, "input[name=save]").await;
+    click(c, "form button[type=submit]").await;
+    wait_for(c, "#saved-h").await;
+    let field = c
+        .find(Locator::Css("input[name$='/theft_value_usd']"))
+        .await
+        .expect("the value question");
+    field.send_keys("300").await.expect("type");
+    click(c, "form.questions button[type=submit]").await;
+    // The same page again, now without that question.
+    for _ in 0..100 {
+        if !source(c).await.contains("/theft_value_usd") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let page = source(c).await;
+    assert!(
+        page.contains(
+            "Proposition 47: felony changed to a misdemeanor (PC 1170.18)</strong>: You can ask now"
+        ),
+        "{page}"
+    );
+    let link = c.current_url().await.expect("url");
+    click(c, "form.delete button").await;
+    for _ in 0..100 {
+        if source(c).await.contains("are deleted") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(source(c).await.contains("are deleted"), "deleted");
+    c.goto(link.as_str()).await.expect("link again");
+    assert!(source(c).await.contains("This link does not work"));
+}
+
 /// The switch on every page: Spanish, remembered on the next page.
 async fn spanish(c: &Client, base: &str) {
     c.goto(&format!("{base}/learn")).await.expect("learn");
@@ -245,6 +292,7 @@ async fn flows_work_with_javascript_on_and_off() {
         let c = browser(&d, js, 1280).await;
         screener(&c, &base).await;
         check(&c, &base).await;
+        my_case(&c, &base).await;
         spanish(&c, &base).await;
         declaration(&c, &base).await;
         c.close().await.expect("close");

@@ -308,6 +308,7 @@ const PAGES: &[(&str, &str)] = &[
     ("screener", "/screener"),
     ("check", "/check"),
     ("declaration", "/declaration"),
+    ("account", "/account"),
     ("not-found", "/no-such-page"),
 ];
 

@@ -55,6 +55,7 @@ const PAGES: &[&str] = &[
     "/learn/rap-sheet",
     "/help",
     "/help?county=fresno",
+    "/account",
 ];
 
 #[tokio::test]

@@ -63,7 +63,7 @@ pub fn link_aad(account: i64) -> String {
 }
 
 /// An email (lower-cased) or a U.S. phone number (its 10 digits), or `None`.
-fn normalise_login(raw: &str) -> Option<String> {
+pub fn normalise_login(raw: &str) -> Option<String> {
     let raw = raw.trim();
     if raw.contains('@') {
         let (user, domain) = raw.split_once('@')?;

@@ -19,6 +19,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 pub mod account;
+pub mod admin;
 pub mod case;
 pub mod check;
 pub mod csrf;
@@ -35,6 +36,12 @@ pub struct AppState {
     pub store: store::Store,
     /// The key saved cases are sealed with.
     pub vault: std::sync::Arc<store::Vault>,
+    /// The logins (normalised emails or phone numbers) of administrators.
+    pub admins: std::sync::Arc<Vec<String>>,
+    /// Per-address rate limits on uploads, sign-in and the screener. Off
+    /// only behind a proxy that limits on its own (every request then comes
+    /// from the proxy's address) and for load tests.
+    pub rate_limits: bool,
 }
 
 const CSS: &str = include_str!("../static/site.css");
@@ -79,14 +86,17 @@ async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) ->
     }
 }
 
-/// Uploads and downloads cost real work: a burst of 10 per address, then
-/// one every 6 seconds. Keyed by the peer address (serve with
-/// `into_make_service_with_connect_info`).
-fn upload_limit() -> tower_governor::GovernorLayer<
+/// A per-address rate limit.
+type Limit = tower_governor::GovernorLayer<
     tower_governor::key_extractor::PeerIpKeyExtractor,
     governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
     axum::body::Body,
-> {
+>;
+
+/// Uploads and downloads cost real work: a burst of 10 per address, then
+/// one every 6 seconds. Keyed by the peer address (serve with
+/// `into_make_service_with_connect_info`).
+fn upload_limit() -> Limit {
     let config = tower_governor::governor::GovernorConfigBuilder::default()
         .per_second(6)
         .burst_size(10)
@@ -148,11 +158,7 @@ fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Respo
 
 /// The screener is cheap but answers bots as readily as people: a burst
 /// of 60 steps per address, then 10 a second.
-fn screener_limit() -> tower_governor::GovernorLayer<
-    tower_governor::key_extractor::PeerIpKeyExtractor,
-    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
-    axum::body::Body,
-> {
+fn screener_limit() -> Limit {
     let config = tower_governor::governor::GovernorConfigBuilder::default()
         .per_millisecond(100)
         .burst_size(60)
@@ -163,11 +169,7 @@ fn screener_limit() -> tower_governor::GovernorLayer<
 
 /// Signing in and creating accounts: a burst of 5 per address, then one
 /// every 12 seconds, so passwords cannot be guessed at speed.
-fn login_limit() -> tower_governor::GovernorLayer<
-    tower_governor::key_extractor::PeerIpKeyExtractor,
-    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
-    axum::body::Body,
-> {
+fn login_limit() -> Limit {
     let config = tower_governor::governor::GovernorConfigBuilder::default()
         .per_second(12)
         .burst_size(5)
@@ -178,6 +180,13 @@ fn login_limit() -> tower_governor::GovernorLayer<
 
 /// The application.
 pub fn app(state: AppState) -> Router {
+    let limited = |r: Router<AppState>, layer: fn() -> Limit| {
+        if state.rate_limits {
+            r.layer(layer())
+        } else {
+            r
+        }
+    };
     let router = Router::new()
         .route("/", get(pages::home))
         .route("/learn", get(pages::learn))
@@ -189,31 +198,36 @@ pub fn app(state: AppState) -> Router {
         .route("/lang/{tag}", get(pages::switch_lang))
         .route("/case/{token}", get(case::show))
         .route("/account", get(account::show))
+        .route("/admin", get(admin::show))
+        .route("/admin/providers", axum::routing::post(admin::add))
+        .route(
+            "/admin/providers/{id}/delete",
+            axum::routing::post(admin::remove),
+        )
         .route("/demo/rap-sheet.txt", get(check::demo))
         .route("/static/site.css", get(css))
         .route("/healthz", get(healthz))
-        .merge(
+        .merge(limited(
             Router::new()
                 .route("/account/login", axum::routing::post(account::login))
-                .route("/account/register", axum::routing::post(account::register))
-                .layer(login_limit()),
-        )
+                .route("/account/register", axum::routing::post(account::register)),
+            login_limit,
+        ))
         .route("/account/logout", axum::routing::post(account::logout))
         .route("/account/delete", axum::routing::post(account::delete))
-        .merge(
-            Router::new()
-                .route("/screener", get(screener::screener))
-                .layer(screener_limit()),
-        )
-        .merge(
+        .merge(limited(
+            Router::new().route("/screener", get(screener::screener)),
+            screener_limit,
+        ))
+        .merge(limited(
             Router::new()
                 .route("/check", axum::routing::post(check::upload))
                 .route("/declaration", axum::routing::post(declaration::submit))
                 .route("/case/{token}/answers", axum::routing::post(case::answer))
                 .route("/case/{token}/delete", axum::routing::post(case::delete))
-                .layer(axum::extract::DefaultBodyLimit::max(check::MAX_UPLOAD))
-                .layer(upload_limit()),
-        )
+                .layer(axum::extract::DefaultBodyLimit::max(check::MAX_UPLOAD)),
+            upload_limit,
+        ))
         .fallback(pages::not_found)
         .with_state(state)
         .layer(CompressionLayer::new())
@@ -222,11 +236,14 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// Open the database (creating and migrating it) and serve until Ctrl-C.
-/// Saved cases are sealed with `vault`.
+/// Saved cases are sealed with `vault`; `admins` are the logins that may
+/// edit the legal-aid directory.
 pub async fn serve(
     addr: SocketAddr,
     database: &str,
     vault: store::Vault,
+    admins: Vec<String>,
+    rate_limits: bool,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let store = store::Store::open(database).await?;
     // Cases whose time ran out go at start and then every hour.
@@ -247,6 +264,8 @@ pub async fn serve(
         app(AppState {
             store,
             vault: std::sync::Arc::new(vault),
+            admins: std::sync::Arc::new(admins),
+            rate_limits,
         })
         .into_make_service_with_connect_info::<SocketAddr>(),
     )
@@ -262,9 +281,11 @@ pub fn serve_blocking(
     addr: SocketAddr,
     database: &str,
     vault: store::Vault,
+    admins: Vec<String>,
+    rate_limits: bool,
 ) -> Result<(), Box<dyn std::error::Error>> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?
-        .block_on(serve(addr, database, vault))
+        .block_on(serve(addr, database, vault, admins, rate_limits))
 }

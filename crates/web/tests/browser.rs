@@ -26,6 +26,8 @@ async fn server() -> (String, tempfile::TempDir) {
     let state = clearslate_web::AppState {
         store,
         vault: std::sync::Arc::new(store::Vault::new([3; 32])),
+        admins: std::sync::Arc::new(Vec::new()),
+        rate_limits: true,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

@@ -19,6 +19,8 @@ async fn app_with_store() -> (axum::Router, store::Store, tempfile::TempDir) {
     let state = clearslate_web::AppState {
         store: store.clone(),
         vault,
+        admins: std::sync::Arc::new(vec!["admin@example.org".to_string()]),
+        rate_limits: true,
     };
     (clearslate_web::app(state), store, dir)
 }
@@ -752,6 +754,8 @@ async fn requests_carry_an_id_logs_hold_no_personal_data_and_failures_show_the_i
     let other = clearslate_web::app(clearslate_web::AppState {
         store: store::Store::open(&url).await.expect("store"),
         vault: std::sync::Arc::new(store::Vault::new([1; 32])),
+        admins: std::sync::Arc::new(Vec::new()),
+        rate_limits: true,
     });
     let (status, headers, body) = get(&other, &link, &[]).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
@@ -912,4 +916,89 @@ async fn signing_in_is_rate_limited_per_address() {
         refused >= 3,
         "8 quick tries from one address: {refused} refused"
     );
+}
+
+/// Create an account and return its session cookie (`sid=...`).
+async fn signed_up(app: &axum::Router, csrf: &str, login: &str) -> String {
+    let (status, headers, _) = post_form_to(
+        app,
+        "/account/register",
+        csrf,
+        &format!(
+            "csrf={csrf}&login={}&password=a+long+enough+password",
+            login.replace('@', "%40")
+        ),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    format!("sid={}", set_cookie(&headers, "sid").expect("sid"))
+}
+
+#[tokio::test]
+async fn administrators_edit_the_directory_and_no_one_else_sees_it() {
+    let (app, store, _dir) = app_with_store().await;
+    let (_, headers, _) = get(&app, "/account", &[]).await;
+    let csrf = set_cookie(&headers, "csrf").expect("csrf");
+    let admin = signed_up(&app, &csrf, "admin@example.org").await;
+    let person = signed_up(&app, &csrf, "person@example.org").await;
+
+    // Not signed in, or signed in but not an administrator: no such page.
+    assert_eq!(get(&app, "/admin", &[]).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, "/admin", &[("cookie", &person)]).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let add = format!(
+        "csrf={csrf}&county=FRESNO&name=Central+Valley+Legal+Aid&phone=559-555-0100&website=https%3A%2F%2Fexample.org&languages=en%2C+es&notes="
+    );
+    let (status, _, _) = post_form_to(
+        &app,
+        "/admin/providers",
+        &csrf,
+        &add,
+        &[("cookie", &person)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The administrator adds a provider: "Find help" shows it.
+    let (status, _, body) = get(&app, "/admin?county=FRESNO", &[("cookie", &admin)]).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _, _) =
+        post_form_to(&app, "/admin/providers", &csrf, &add, &[("cookie", &admin)]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, help) = get(&app, "/help?county=fresno", &[]).await;
+    assert!(help.contains("Central Valley Legal Aid"), "{help}");
+    // A web site that is not a web address is refused.
+    let bad = add.replace("https%3A%2F%2Fexample.org", "javascript%3Aalert(1)");
+    let (status, _, _) =
+        post_form_to(&app, "/admin/providers", &csrf, &bad, &[("cookie", &admin)]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // And removes it; both changes are in the audit trail.
+    let id = store.providers("FRESNO").await.expect("providers")[0].id;
+    let (status, _, _) = post_form_to(
+        &app,
+        &format!("/admin/providers/{id}/delete"),
+        &csrf,
+        &format!("csrf={csrf}"),
+        &[("cookie", &admin)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        !get(&app, "/help?county=fresno", &[])
+            .await
+            .2
+            .contains("Central Valley")
+    );
+    let actions: Vec<String> = store
+        .audit_of(&format!("provider:{id}"))
+        .await
+        .expect("trail")
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions, ["provider-add", "provider-delete"]);
 }

@@ -48,5 +48,26 @@ pub fn run(args: Args) -> Result<(), Failure> {
             vault
         }
     };
-    web::serve_blocking(args.addr, &url, vault).map_err(|e| Failure::Input(format!("serve: {e}")))
+    // Administrators (the legal-aid directory): logins from configuration.
+    let admins: Vec<String> = std::env::var("CLEARSLATE_ADMINS")
+        .unwrap_or_default()
+        .split(',')
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            web::account::normalise_login(l).ok_or_else(|| {
+                Failure::Input(format!(
+                    "CLEARSLATE_ADMINS: {:?} is not an email or a 10-digit phone number",
+                    l.trim()
+                ))
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    // Rate limits per address are on unless CLEARSLATE_RATE_LIMITS=off
+    // (behind a proxy that limits on its own, or for a load test).
+    let rate_limits = std::env::var("CLEARSLATE_RATE_LIMITS").as_deref() != Ok("off");
+    if !rate_limits {
+        eprintln!("clearslate: per-address rate limits are off (CLEARSLATE_RATE_LIMITS=off)");
+    }
+    web::serve_blocking(args.addr, &url, vault, admins, rate_limits)
+        .map_err(|e| Failure::Input(format!("serve: {e}")))
 }

@@ -11,6 +11,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+mod audit;
 pub mod password;
 pub mod vault;
 
@@ -30,6 +31,9 @@ pub enum Error {
     /// A query or connection failed.
     #[error("database: {0}")]
     Db(#[from] sqlx::Error),
+    /// The audit line could not be written.
+    #[error("audit: {0}")]
+    Audit(String),
     /// A migration failed.
     #[error("migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
@@ -109,6 +113,7 @@ pub struct AccountCase {
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    audit: audit::AuditWriter,
 }
 
 /// The default database: a SQLite file in the working folder.
@@ -139,7 +144,8 @@ impl Store {
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool })
+        let audit = audit::AuditWriter::spawn(pool.clone());
+        Ok(Self { pool, audit })
     }
 
     /// True when the database answers.
@@ -413,15 +419,10 @@ impl Store {
     }
 
     /// Add a line to the audit trail.
+    /// Add a line to the audit trail; returns once it is committed
+    /// (committed together with the lines written at the same time).
     pub async fn audit(&self, entry: &AuditEntry) -> Result<(), Error> {
-        sqlx::query("INSERT INTO audit (at, actor, action, subject) VALUES (?1, ?2, ?3, ?4)")
-            .bind(&entry.at)
-            .bind(&entry.actor)
-            .bind(&entry.action)
-            .bind(&entry.subject)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        self.audit.write(entry.clone()).await.map_err(Error::Audit)
     }
 
     /// The audit trail of one subject, oldest first.
@@ -438,6 +439,21 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Run futures concurrently on the test's runtime.
+    async fn futures_join_all<F: std::future::Future + Send + 'static>(
+        fs: impl Iterator<Item = F>,
+    ) -> Vec<F::Output>
+    where
+        F::Output: Send + 'static,
+    {
+        let handles: Vec<_> = fs.map(tokio::spawn).collect();
+        let mut out = Vec::new();
+        for h in handles {
+            out.push(h.await.expect("task"));
+        }
+        out
+    }
 
     #[tokio::test]
     async fn a_fresh_file_is_migrated_with_58_counties() {
@@ -529,7 +545,21 @@ mod tests {
         store.audit(&entry).await.expect("audit");
         assert_eq!(
             store.audit_of(&entry.subject).await.expect("trail"),
-            vec![entry]
+            vec![entry.clone()]
+        );
+        // Many lines at once are all committed, in one go or several.
+        let writes = (0..300).map(|i| {
+            let store = store.clone();
+            let mut e = entry.clone();
+            e.action = format!("read{i}");
+            async move { store.audit(&e).await }
+        });
+        for done in futures_join_all(writes).await {
+            done.expect("committed");
+        }
+        assert_eq!(
+            store.audit_of(&entry.subject).await.expect("trail").len(),
+            301
         );
     }
 

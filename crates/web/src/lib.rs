@@ -102,7 +102,7 @@ fn upload_limit() -> Limit {
         .burst_size(10)
         .finish()
         .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
-    tower_governor::GovernorLayer::new(config)
+    tower_governor::GovernorLayer::new(config).error_handler(too_many)
 }
 
 /// The request id every request gets (`x-request-id`, a random UUID): in
@@ -144,16 +144,57 @@ fn logging(router: Router) -> Router {
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
 }
 
-/// A handler that panicked: the error page (both languages; the request's
-/// language is not known here), logged with the request's id by the trace.
-fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
-    let page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Something went wrong · clearslate</title><link rel=\"stylesheet\" href=\"/static/site.css\"></head><body><main id=\"main\"><h1>Something went wrong</h1><p>Something went wrong on our side. Please try again.</p><p lang=\"es\">Algo salió mal de nuestro lado. Intente otra vez.</p><p><a href=\"/\">clearslate</a></p></main></body></html>";
+/// A page in English and Spanish, for answers given before the request's
+/// language is known (a panic, a rate limit).
+fn bilingual(status: axum::http::StatusCode, en: [&str; 2], es: &str) -> axum::response::Response {
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} · clearslate</title><link rel=\"stylesheet\" href=\"/static/site.css\"></head><body><main id=\"main\"><h1>{title}</h1><p>{text}</p><p lang=\"es\">{es}</p><p><a href=\"/\">clearslate</a></p></main></body></html>",
+        title = en[0],
+        text = en[1],
+    );
     (
-        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
         page,
     )
         .into_response()
+}
+
+/// A handler that panicked: the error page (both languages; the request's
+/// language is not known here), logged with the request's id by the trace.
+fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    bilingual(
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        [
+            "Something went wrong",
+            "Something went wrong on our side. Please try again.",
+        ],
+        "Algo salió mal de nuestro lado. Intente otra vez.",
+    )
+}
+
+/// Too many requests from one address: a page that says how long to wait.
+fn too_many(e: tower_governor::GovernorError) -> axum::response::Response {
+    let wait = match e {
+        tower_governor::GovernorError::TooManyRequests { wait_time, .. } => wait_time,
+        _ => 60,
+    };
+    let mut res = bilingual(
+        axum::http::StatusCode::TOO_MANY_REQUESTS,
+        [
+            "Please wait a moment",
+            &format!(
+                "That was a lot of tries in a short time. Please wait {wait} seconds and try again."
+            ),
+        ],
+        &format!(
+            "Fueron muchos intentos en poco tiempo. Espere {wait} segundos e intente otra vez."
+        ),
+    );
+    if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    res
 }
 
 /// The screener is cheap but answers bots as readily as people: a burst
@@ -164,7 +205,7 @@ fn screener_limit() -> Limit {
         .burst_size(60)
         .finish()
         .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
-    tower_governor::GovernorLayer::new(config)
+    tower_governor::GovernorLayer::new(config).error_handler(too_many)
 }
 
 /// Signing in and creating accounts: a burst of 5 per address, then one
@@ -175,7 +216,7 @@ fn login_limit() -> Limit {
         .burst_size(5)
         .finish()
         .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
-    tower_governor::GovernorLayer::new(config)
+    tower_governor::GovernorLayer::new(config).error_handler(too_many)
 }
 
 /// The application.

@@ -490,9 +490,15 @@ async fn the_screener_is_rate_limited_per_address() {
     let (app, _dir) = app().await;
     let mut refused = 0;
     for _ in 0..80 {
-        let (status, _, _) = get(&app, "/screener?convicted=yes", &[]).await;
+        let (status, headers, body) = get(&app, "/screener?convicted=yes", &[]).await;
         if status == StatusCode::TOO_MANY_REQUESTS {
             refused += 1;
+            // A page in both languages that says how long to wait.
+            assert!(headers.contains_key(header::RETRY_AFTER));
+            assert!(
+                body.contains("Please wait") && body.contains("Espere"),
+                "{body}"
+            );
         }
     }
     assert!(refused > 0, "80 quick steps from one address: some refused");

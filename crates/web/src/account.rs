@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use crate::AppState;
 use crate::csrf;
 use crate::lang::{self, Tr};
-use crate::pages::{error_page, failure_page, html};
+use crate::pages::{error_page, expired, failure_page, html, private};
 
 /// The session cookie.
 pub const COOKIE: &str = "sid";
@@ -35,14 +35,7 @@ fn session_expiry(now: i64) -> i64 {
 }
 
 fn cookie_value(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
-        .map(|(_, v)| v.to_string())
+    csrf::cookie_named(headers, COOKIE)
 }
 
 /// The account signed in on this request, if any.
@@ -141,15 +134,7 @@ async fn page(
         error,
         login,
     });
-    (
-        status,
-        [
-            (header::SET_COOKIE, cookie),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        body,
-    )
-        .into_response()
+    private(status, cookie, body)
 }
 
 /// `GET /account`: sign in or create an account; or, signed in, the saved cases.
@@ -204,12 +189,7 @@ pub async fn register(
 ) -> Response {
     let tr = Tr::new(lang::choose(None, &headers));
     if !csrf::allowed(&headers, Some(&f.csrf)) {
-        return error_page(
-            tr,
-            StatusCode::FORBIDDEN,
-            "web-error-title",
-            "web-check-expired",
-        );
+        return expired(tr);
     }
     let Some(login) = normalise_login(&f.login) else {
         let msg = tr.t("web-account-bad-login");
@@ -256,12 +236,7 @@ pub async fn login(
 ) -> Response {
     let tr = Tr::new(lang::choose(None, &headers));
     if !csrf::allowed(&headers, Some(&f.csrf)) {
-        return error_page(
-            tr,
-            StatusCode::FORBIDDEN,
-            "web-error-title",
-            "web-check-expired",
-        );
+        return expired(tr);
     }
     let found = match normalise_login(&f.login) {
         Some(login) => match state.store.account(&login).await {
@@ -313,12 +288,7 @@ pub async fn logout(
 ) -> Response {
     let tr = Tr::new(lang::choose(None, &headers));
     if !csrf::allowed(&headers, Some(&f.csrf)) {
-        return error_page(
-            tr,
-            StatusCode::FORBIDDEN,
-            "web-error-title",
-            "web-check-expired",
-        );
+        return expired(tr);
     }
     if let Some(id) = cookie_value(&headers).and_then(|t| store::token_id(&t))
         && state.store.delete_session(&id).await.is_err()
@@ -336,12 +306,7 @@ pub async fn delete(
 ) -> Response {
     let tr = Tr::new(lang::choose(None, &headers));
     if !csrf::allowed(&headers, Some(&f.csrf)) {
-        return error_page(
-            tr,
-            StatusCode::FORBIDDEN,
-            "web-error-title",
-            "web-check-expired",
-        );
+        return expired(tr);
     }
     let Some(account) = current(&state, &headers).await else {
         return Redirect::to("/account").into_response();
@@ -349,18 +314,13 @@ pub async fn delete(
     if state.store.delete_account(account).await.is_err() {
         return failure_page(tr, &headers);
     }
-    let at = jiff::Timestamp::now()
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-        .to_string();
-    let _ = state
-        .store
-        .audit(&store::AuditEntry {
-            at,
-            actor: format!("account:{account}"),
-            action: "delete-account".into(),
-            subject: format!("account:{account}"),
-        })
-        .await;
+    let _ = crate::audit(
+        &state,
+        format!("account:{account}"),
+        "delete-account",
+        format!("account:{account}"),
+    )
+    .await;
     signed_out(error_page(
         tr,
         StatusCode::OK,

@@ -8,14 +8,14 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::AppState;
 use crate::account;
 use crate::csrf;
 use crate::lang::{self, Tr};
-use crate::pages::{error_page, failure_page, html, not_found};
+use crate::pages::{expired, failure_page, html, not_found, private};
 
 /// The signed-in administrator's account, if this request has one.
 async fn admin(state: &AppState, headers: &HeaderMap) -> Option<i64> {
@@ -70,15 +70,7 @@ async fn page(
         providers,
         error,
     });
-    (
-        status,
-        [
-            (header::SET_COOKIE, cookie),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        body,
-    )
-        .into_response()
+    private(status, cookie, body)
 }
 
 /// `GET /admin?county=`: the providers of a county, and a form to add one.
@@ -115,17 +107,7 @@ fn optional(s: &str) -> Option<String> {
 }
 
 async fn audit(state: &AppState, admin: i64, action: &str, subject: String) -> bool {
-    let at = jiff::Timestamp::now()
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-        .to_string();
-    state
-        .store
-        .audit(&store::AuditEntry {
-            at,
-            actor: format!("admin:{admin}"),
-            action: action.into(),
-            subject,
-        })
+    crate::audit(state, format!("admin:{admin}"), action, subject)
         .await
         .is_ok()
 }
@@ -141,12 +123,7 @@ pub async fn add(
     };
     let tr = Tr::new(lang::choose(None, &headers));
     if !csrf::allowed(&headers, Some(&f.csrf)) {
-        return error_page(
-            tr,
-            StatusCode::FORBIDDEN,
-            "web-error-title",
-            "web-check-expired",
-        );
+        return expired(tr);
     }
     let website = optional(&f.website);
     let bad_site = website
@@ -212,12 +189,7 @@ pub async fn remove(
     };
     let tr = Tr::new(lang::choose(None, &headers));
     if !csrf::allowed(&headers, Some(&f.csrf)) {
-        return error_page(
-            tr,
-            StatusCode::FORBIDDEN,
-            "web-error-title",
-            "web-check-expired",
-        );
+        return expired(tr);
     }
     match state.store.delete_provider(id).await {
         Ok(true)

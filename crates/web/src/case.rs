@@ -9,14 +9,14 @@
 //! line cannot be written. Pages are sent with `Cache-Control: no-store`.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::AppState;
 use crate::check::{self, Record, Saved};
 use crate::csrf;
 use crate::lang::{self, Tr};
-use crate::pages::{error_page, failure_page, html};
+use crate::pages::{error_page, expired, failure_page, html, private};
 
 /// How long a case is kept after it was last opened.
 pub const KEEP_DAYS: i64 = 90;
@@ -40,20 +40,19 @@ pub fn fact_kind(fact: &str) -> &'static str {
     }
 }
 
-/// Write one audit line; the caller refuses to go on when it fails.
-async fn audit(state: &AppState, action: &str, id: &str) -> Result<(), store::Error> {
-    let at = jiff::Timestamp::now()
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-        .to_string();
-    state
-        .store
-        .audit(&store::AuditEntry {
-            at,
-            actor: "link".into(),
-            action: action.into(),
-            subject: format!("case:{}", &id[..16]),
-        })
-        .await
+/// Write one audit line; the caller refuses to go on when it fails. The
+/// actor is the signed-in account, else the link.
+async fn audit(
+    state: &AppState,
+    headers: &HeaderMap,
+    action: &str,
+    id: &str,
+) -> Result<(), store::Error> {
+    let actor = match crate::account::current(state, headers).await {
+        Some(a) => format!("account:{a}"),
+        None => "link".into(),
+    };
+    crate::audit(state, actor, action, format!("case:{}", &id[..16])).await
 }
 
 fn trouble(tr: Tr, headers: &HeaderMap) -> Response {
@@ -88,7 +87,7 @@ pub async fn create(
         .save_case(&id, lang.tag(), &sealed, now, expiry(now))
         .await
         .is_err()
-        || audit(state, "create", &id).await.is_err()
+        || audit(state, headers, "create", &id).await.is_err()
     {
         return trouble(tr, headers);
     }
@@ -152,7 +151,7 @@ pub async fn show(
         Ok(found) => found,
         Err(page) => return page,
     };
-    if audit(&state, "read", &id).await.is_err() {
+    if audit(&state, &headers, "read", &id).await.is_err() {
         return trouble(tr, &headers);
     }
     let answers = facts_of(&state, &id, &case);
@@ -202,15 +201,7 @@ fn page(
         tr,
         path: "/check",
     });
-    (
-        status,
-        [
-            (header::SET_COOKIE, cookie),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        body,
-    )
-        .into_response()
+    private(status, cookie, body)
 }
 
 /// Put one answer into the facts JSON: `None` removes it.
@@ -285,12 +276,7 @@ pub async fn answer(
         .find(|(k, _)| k == "csrf")
         .map(|(_, v)| v.as_str());
     if !csrf::allowed(&headers, sent) {
-        return error_page(
-            tr,
-            StatusCode::FORBIDDEN,
-            "web-error-title",
-            "web-check-expired",
-        );
+        return expired(tr);
     }
     let (id, case, text) = match open(&state, &token, &tr, &headers).await {
         Ok(found) => found,
@@ -325,7 +311,7 @@ pub async fn answer(
         serde_json::to_vec(&answers).unwrap_or_default().as_slice(),
     );
     if !matches!(state.store.save_facts(&id, &sealed).await, Ok(true))
-        || audit(&state, "answer", &id).await.is_err()
+        || audit(&state, &headers, "answer", &id).await.is_err()
     {
         return trouble(tr, &headers);
     }
@@ -345,19 +331,14 @@ pub async fn delete(
         .find(|(k, _)| k == "csrf")
         .map(|(_, v)| v.as_str());
     if !csrf::allowed(&headers, sent) {
-        return error_page(
-            tr,
-            StatusCode::FORBIDDEN,
-            "web-error-title",
-            "web-check-expired",
-        );
+        return expired(tr);
     }
     let Some(id) = store::token_id(&token) else {
         return gone(tr);
     };
     match state.store.delete_case(&id).await {
         Ok(true) => {
-            if audit(&state, "delete", &id).await.is_err() {
+            if audit(&state, &headers, "delete", &id).await.is_err() {
                 return trouble(tr, &headers);
             }
             error_page(

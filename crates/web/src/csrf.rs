@@ -21,16 +21,22 @@ pub fn cookie(token: &str) -> String {
     format!("{COOKIE}={token}; Path=/; SameSite=Strict; HttpOnly")
 }
 
-/// The token in the request's cookie, if any.
-pub fn from_cookie(headers: &HeaderMap) -> Option<String> {
+/// The value of the request's cookie `name`, if any (every cookie this
+/// app reads: the form token, the language, the session).
+pub fn cookie_named(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
+        .find(|(k, _)| *k == name)
         .map(|(_, v)| v.to_string())
+}
+
+/// The token in the request's cookie, if any.
+pub fn from_cookie(headers: &HeaderMap) -> Option<String> {
+    cookie_named(headers, COOKIE)
         .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 

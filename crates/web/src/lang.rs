@@ -55,14 +55,7 @@ pub fn choose(query_lang: Option<&str>, headers: &HeaderMap) -> Lang {
     if let Some(l) = query_lang.and_then(Lang::from_tag) {
         return l;
     }
-    let cookie = headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
-        .and_then(|(_, v)| Lang::from_tag(v));
+    let cookie = crate::csrf::cookie_named(headers, COOKIE).and_then(|v| Lang::from_tag(&v));
     if let Some(l) = cookie {
         return l;
     }

@@ -93,16 +93,44 @@ type Limit = tower_governor::GovernorLayer<
     axum::body::Body,
 >;
 
-/// Uploads and downloads cost real work: a burst of 10 per address, then
-/// one every 6 seconds. Keyed by the peer address (serve with
+/// A limit of `burst` requests per address, then one every `every_ms`.
+/// Keyed by the peer address (serve with
 /// `into_make_service_with_connect_info`).
-fn upload_limit() -> Limit {
+fn limit(every_ms: u64, burst: u32) -> Limit {
     let config = tower_governor::governor::GovernorConfigBuilder::default()
-        .per_second(6)
-        .burst_size(10)
+        .per_millisecond(every_ms)
+        .burst_size(burst)
         .finish()
         .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
     tower_governor::GovernorLayer::new(config).error_handler(too_many)
+}
+
+/// Uploads and downloads cost real work: a burst of 10 per address, then
+/// one every 6 seconds.
+fn upload_limit() -> Limit {
+    limit(6_000, 10)
+}
+
+/// Write one line of the audit trail, stamped now. `actor` is who
+/// (`link`, `account:N`, `admin:N`), `subject` whose (never a link or name).
+pub(crate) async fn audit(
+    state: &AppState,
+    actor: String,
+    action: &str,
+    subject: String,
+) -> Result<(), store::Error> {
+    let at = jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    state
+        .store
+        .audit(&store::AuditEntry {
+            at,
+            actor,
+            action: action.into(),
+            subject,
+        })
+        .await
 }
 
 /// The request id every request gets (`x-request-id`, a random UUID): in
@@ -200,23 +228,13 @@ fn too_many(e: tower_governor::GovernorError) -> axum::response::Response {
 /// The screener is cheap but answers bots as readily as people: a burst
 /// of 60 steps per address, then 10 a second.
 fn screener_limit() -> Limit {
-    let config = tower_governor::governor::GovernorConfigBuilder::default()
-        .per_millisecond(100)
-        .burst_size(60)
-        .finish()
-        .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
-    tower_governor::GovernorLayer::new(config).error_handler(too_many)
+    limit(100, 60)
 }
 
 /// Signing in and creating accounts: a burst of 5 per address, then one
 /// every 12 seconds, so passwords cannot be guessed at speed.
 fn login_limit() -> Limit {
-    let config = tower_governor::governor::GovernorConfigBuilder::default()
-        .per_second(12)
-        .burst_size(5)
-        .finish()
-        .unwrap_or_else(|| unreachable!("a fixed, valid quota"));
-    tower_governor::GovernorLayer::new(config).error_handler(too_many)
+    limit(12_000, 5)
 }
 
 /// The application.

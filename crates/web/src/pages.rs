@@ -274,6 +274,29 @@ pub fn failure_page(tr: Tr, headers: &HeaderMap) -> Response {
     (StatusCode::SERVICE_UNAVAILABLE, html(page)).into_response()
 }
 
+/// A form whose token does not match (expired, or sent from another site).
+pub fn expired(tr: Tr) -> Response {
+    error_page(
+        tr,
+        StatusCode::FORBIDDEN,
+        "web-error-title",
+        "web-check-expired",
+    )
+}
+
+/// A page about one person: never cached, with the form-token cookie.
+pub fn private(status: StatusCode, csrf_cookie: String, body: Response) -> Response {
+    (
+        status,
+        [
+            (axum::http::header::SET_COOKIE, csrf_cookie),
+            (axum::http::header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 /// An error page in the reader's language.
 pub fn error_page(tr: Tr, status: StatusCode, title_id: &str, message_id: &str) -> Response {
     let page = ErrorPage {

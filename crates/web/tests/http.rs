@@ -517,6 +517,30 @@ async fn uploads_are_rate_limited_per_address() {
     assert!(limited >= 3, "{limited} of 14 limited");
 }
 
+/// Upload a sheet asking to keep the results; the response (a redirect to
+/// the private link). `cookies` is the whole `Cookie` header.
+async fn check_and_keep(
+    app: &axum::Router,
+    csrf: &str,
+    cookies: impl AsRef<str>,
+    sheet: &[u8],
+) -> axum::response::Response {
+    let (ctype, body) = multipart_with(csrf, sheet, &[("save", "yes")]);
+    let req = Request::builder()
+        .method("POST")
+        .uri("/check")
+        .header(header::CONTENT_TYPE, ctype)
+        .header(header::COOKIE, cookies.as_ref())
+        .header(header::HOST, "localhost")
+        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 1],
+            40001,
+        ))))
+        .body(Body::from(body))
+        .expect("req");
+    app.clone().oneshot(req).await.expect("res")
+}
+
 /// The first `name="..."` of a form field whose name ends with `suffix`.
 fn field_named(body: &str, suffix: &str) -> Option<String> {
     body.split("name=\"")
@@ -540,20 +564,7 @@ async fn my_case_is_kept_sealed_answered_audited_and_deleted() {
 
     // Check a sheet and keep the results: sent to the private link.
     let sheet = scenario("009-prop47-value-from-facts.txt");
-    let (ctype, body) = multipart_with(&cookie, &sheet, &[("save", "yes")]);
-    let req = Request::builder()
-        .method("POST")
-        .uri("/check")
-        .header(header::CONTENT_TYPE, ctype)
-        .header(header::COOKIE, &csrf_header)
-        .header(header::HOST, "localhost")
-        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
-            [127, 0, 0, 1],
-            40001,
-        ))))
-        .body(Body::from(body))
-        .expect("req");
-    let res = app.clone().oneshot(req).await.expect("res");
+    let res = check_and_keep(&app, &cookie, &csrf_header, &sheet).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let link = res
         .headers()
@@ -653,6 +664,8 @@ async fn my_case_is_kept_sealed_answered_audited_and_deleted() {
         .map(|e| e.action)
         .collect();
     assert_eq!(actions, ["create", "read", "answer", "read"]);
+    let trail = store.audit_of(&subject).await.expect("trail");
+    assert!(trail.iter().all(|e| e.actor == "link"), "not signed in");
 
     // One button deletes everything; the link then opens nothing.
     let (status, _, body) = post_form_to(
@@ -719,24 +732,13 @@ async fn requests_carry_an_id_logs_hold_no_personal_data_and_failures_show_the_i
         .and_then(|v| v.trim_start_matches("csrf=").split(';').next())
         .expect("csrf")
         .to_string();
-    let (ctype, body) = multipart_with(
+    let res = check_and_keep(
+        &app,
         &cookie,
+        format!("csrf={cookie}"),
         &scenario("009-prop47-value-from-facts.txt"),
-        &[("save", "yes")],
-    );
-    let req = Request::builder()
-        .method("POST")
-        .uri("/check")
-        .header(header::CONTENT_TYPE, ctype)
-        .header(header::COOKIE, format!("csrf={cookie}"))
-        .header(header::HOST, "localhost")
-        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
-            [127, 0, 0, 1],
-            40002,
-        ))))
-        .body(Body::from(body))
-        .expect("req");
-    let res = app.clone().oneshot(req).await.expect("res");
+    )
+    .await;
     let link = res
         .headers()
         .get(header::LOCATION)
@@ -822,24 +824,13 @@ async fn an_account_keeps_cases_signs_out_and_deletes_everything() {
     assert!(body.contains("Your saved results") && body.contains("no saved results"));
 
     // Results kept while signed in are listed on the account page.
-    let (ctype, body) = multipart_with(
+    let res = check_and_keep(
+        &app,
         &csrf,
+        format!("csrf={csrf}; {session}"),
         &scenario("001-misdemeanor-probation-completed.txt"),
-        &[("save", "yes")],
-    );
-    let req = Request::builder()
-        .method("POST")
-        .uri("/check")
-        .header(header::CONTENT_TYPE, ctype)
-        .header(header::COOKIE, format!("csrf={csrf}; {session}"))
-        .header(header::HOST, "localhost")
-        .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
-            [127, 0, 0, 1],
-            40003,
-        ))))
-        .body(Body::from(body))
-        .expect("req");
-    let res = app.clone().oneshot(req).await.expect("res");
+    )
+    .await;
     let link = res
         .headers()
         .get(header::LOCATION)

@@ -2,15 +2,14 @@
 //!
 //! Every read of a person's data writes an audit line before the page is
 //! shown, so under load the lines would queue one commit each behind
-//! SQLite's single writer. One task takes every line waiting, writes them
+//! the database's writer (SQLite has one). One task takes every line waiting, writes them
 //! in one transaction and then answers each caller: the caller still waits
 //! for its line to be committed, but a hundred waiting callers cost one
 //! commit instead of a hundred.
 
-use sqlx::SqlitePool;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::AuditEntry;
+use crate::{AuditEntry, Pool, with_pool};
 
 /// The most lines written in one transaction.
 const BATCH: usize = 512;
@@ -25,7 +24,7 @@ pub(crate) struct AuditWriter {
 
 impl AuditWriter {
     /// Start the writer on the current runtime.
-    pub(crate) fn spawn(pool: SqlitePool) -> Self {
+    pub(crate) fn spawn(pool: Pool) -> Self {
         let (jobs, mut rx) = mpsc::channel::<Job>(4096);
         tokio::spawn(async move {
             let mut batch: Vec<Job> = Vec::with_capacity(BATCH);
@@ -52,16 +51,19 @@ impl AuditWriter {
     }
 }
 
-async fn write(pool: &SqlitePool, batch: &[Job]) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
-    for (e, _) in batch {
-        sqlx::query("INSERT INTO audit (at, actor, action, subject) VALUES (?1, ?2, ?3, ?4)")
-            .bind(&e.at)
-            .bind(&e.actor)
-            .bind(&e.action)
-            .bind(&e.subject)
-            .execute(&mut *tx)
-            .await?;
-    }
-    tx.commit().await
+async fn write(pool: &Pool, batch: &[Job]) -> Result<(), sqlx::Error> {
+    const SQL: &str = "INSERT INTO audit (at, actor, action, subject) VALUES ($1, $2, $3, $4)";
+    with_pool!(pool, p => {
+        let mut tx = p.begin().await?;
+        for (e, _) in batch {
+            sqlx::query(SQL)
+                .bind(&e.at)
+                .bind(&e.actor)
+                .bind(&e.action)
+                .bind(&e.subject)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await
+    })
 }

@@ -1,12 +1,17 @@
 //! Persistence for clearslate.
 //!
-//! One repository type over an embedded SQLite file by default; the
-//! migrations in `migrations/sqlite` run at start, so a fresh machine needs
-//! nothing but a writable folder. Queries are written once here so the web
-//! crate never holds SQL.
+//! One repository type over an embedded SQLite file by default, or a
+//! PostgreSQL database when several web processes share one. The
+//! migrations (`migrations/sqlite`, `migrations/postgres`: the same tables
+//! in each dialect) run at start, so a fresh machine needs nothing but a
+//! writable folder. Queries are written once here, in SQL both databases
+//! read, so the web crate never holds SQL.
 
 use std::str::FromStr;
 
+use sqlx::Connection;
+
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
@@ -112,95 +117,144 @@ pub struct AccountCase {
 /// The store.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: Pool,
     audit: audit::AuditWriter,
 }
 
 /// The default database: a SQLite file in the working folder.
 pub const DEFAULT_URL: &str = "sqlite://clearslate.db";
 
-impl Store {
-    /// Open (creating if needed) and migrate the database at `url`.
-    pub async fn open(url: &str) -> Result<Self, Error> {
-        if !url.starts_with("sqlite:") {
-            return Err(Error::Url {
-                url: url.into(),
-                message: "only sqlite: URLs are supported so far".into(),
-            });
+/// The connection pool of whichever database the URL named.
+#[derive(Clone, Debug)]
+pub(crate) enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Run `$body` with `$p` bound to this store's pool, whichever it is. Each
+/// query is written once, in the SQL both databases share (`$1`
+/// placeholders, `RETURNING`, `ON CONFLICT`), and compiled for each.
+macro_rules! with_pool {
+    ($pool:expr, $p:ident => $body:expr) => {
+        match $pool {
+            crate::Pool::Sqlite($p) => $body,
+            crate::Pool::Postgres($p) => $body,
         }
-        let options = SqliteConnectOptions::from_str(url)
-            .map_err(|e| Error::Url {
-                url: url.into(),
-                message: e.to_string(),
-            })?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // With WAL, NORMAL never corrupts the file; a power cut may
-            // lose the last commits. It spares an fsync on every audit line.
-            .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+    };
+}
+pub(crate) use with_pool;
+
+/// Connections each process keeps open.
+const CONNECTIONS: u32 = 8;
+
+impl Store {
+    /// Open (creating if needed) and migrate the database at `url`:
+    /// `sqlite://FILE` (the file is created) or `postgres://...` (the
+    /// database must exist; its tables are created).
+    pub async fn open(url: &str) -> Result<Self, Error> {
+        let bad_url = |e: sqlx::Error| Error::Url {
+            url: redact(url),
+            message: e.to_string(),
+        };
+        let cannot_connect = |e: sqlx::Error| Error::Url {
+            url: redact(url),
+            message: format!("cannot connect: {e}"),
+        };
+        let pool = if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)
+                .map_err(bad_url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                // With WAL, NORMAL never corrupts the file; a power cut may
+                // lose the last commits. It spares an fsync on every audit line.
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true);
+            let pool = SqlitePoolOptions::new()
+                .max_connections(CONNECTIONS)
+                .connect_with(options)
+                .await
+                .map_err(cannot_connect)?;
+            sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+            Pool::Sqlite(pool)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let options = PgConnectOptions::from_str(url).map_err(bad_url)?;
+            // One connection first: a server that is not there is reported
+            // at once (the pool would keep trying for its whole timeout).
+            sqlx::PgConnection::connect_with(&options)
+                .await
+                .map_err(cannot_connect)?
+                .close()
+                .await?;
+            let pool = PgPoolOptions::new()
+                .max_connections(CONNECTIONS)
+                .connect_with(options)
+                .await
+                .map_err(cannot_connect)?;
+            sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+            Pool::Postgres(pool)
+        } else {
+            return Err(Error::Url {
+                url: redact(url),
+                message: "use sqlite://FILE or postgres://USER@HOST/DATABASE".into(),
+            });
+        };
         let audit = audit::AuditWriter::spawn(pool.clone());
         Ok(Self { pool, audit })
     }
 
+    /// Which database this is: `sqlite` or `postgres`.
+    pub fn backend(&self) -> &'static str {
+        match self.pool {
+            Pool::Sqlite(_) => "sqlite",
+            Pool::Postgres(_) => "postgres",
+        }
+    }
     /// True when the database answers.
     pub async fn healthy(&self) -> bool {
-        sqlx::query_scalar::<_, i64>("SELECT 1")
-            .fetch_one(&self.pool)
-            .await
-            .is_ok()
+        with_pool!(&self.pool, p => sqlx::query("SELECT 1").execute(p).await.is_ok())
     }
 
     /// Every county, by name.
     pub async fn counties(&self) -> Result<Vec<County>, Error> {
-        Ok(
-            sqlx::query_as::<_, County>("SELECT key, name, court FROM county ORDER BY name")
-                .fetch_all(&self.pool)
-                .await?,
-        )
+        const SQL: &str = "SELECT key, name, court FROM county ORDER BY name";
+        Ok(with_pool!(&self.pool, p => sqlx::query_as(SQL).fetch_all(p).await?))
     }
 
     /// One county by key or name, any case.
     pub async fn county(&self, key: &str) -> Result<Option<County>, Error> {
-        Ok(sqlx::query_as::<_, County>(
-            "SELECT key, name, court FROM county WHERE key = upper(?1) OR lower(name) = lower(?1)",
+        const SQL: &str =
+            "SELECT key, name, court FROM county WHERE key = upper($1) OR lower(name) = lower($1)";
+        Ok(
+            with_pool!(&self.pool, p => sqlx::query_as(SQL).bind(key.trim()).fetch_optional(p).await?),
         )
-        .bind(key.trim())
-        .fetch_optional(&self.pool)
-        .await?)
     }
 
     /// The providers serving a county, by name.
     pub async fn providers(&self, county: &str) -> Result<Vec<Provider>, Error> {
-        Ok(sqlx::query_as::<_, Provider>(
-            "SELECT id, county, name, phone, website, languages, notes FROM provider WHERE county = ?1 ORDER BY name",
-        )
-        .bind(county)
-        .fetch_all(&self.pool)
-        .await?)
+        const SQL: &str = "SELECT id, county, name, phone, website, languages, notes FROM provider WHERE county = $1 ORDER BY name";
+        Ok(with_pool!(&self.pool, p => sqlx::query_as(SQL).bind(county).fetch_all(p).await?))
     }
 
     /// Add a provider (administrators); `now` is the caller's clock.
-    pub async fn add_provider(&self, p: &Provider, now: &str) -> Result<i64, Error> {
-        let id = sqlx::query(
-            "INSERT INTO provider (county, name, phone, website, languages, notes, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )
-        .bind(&p.county)
-        .bind(&p.name)
-        .bind(&p.phone)
-        .bind(&p.website)
-        .bind(&p.languages)
-        .bind(&p.notes)
-        .bind(now)
-        .execute(&self.pool)
-        .await?
-        .last_insert_rowid();
-        Ok(id)
+    pub async fn add_provider(&self, provider: &Provider, now: &str) -> Result<i64, Error> {
+        const SQL: &str = "INSERT INTO provider (county, name, phone, website, languages, notes, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+        Ok(with_pool!(&self.pool, p => sqlx::query_scalar(SQL)
+            .bind(&provider.county)
+            .bind(&provider.name)
+            .bind(&provider.phone)
+            .bind(&provider.website)
+            .bind(&provider.languages)
+            .bind(&provider.notes)
+            .bind(now)
+            .fetch_one(p)
+            .await?))
+    }
+
+    /// Delete a provider (administrators); false when there was none.
+    pub async fn delete_provider(&self, id: i64) -> Result<bool, Error> {
+        const SQL: &str = "DELETE FROM provider WHERE id = $1";
+        let done = with_pool!(&self.pool, p => sqlx::query(SQL).bind(id).execute(p).await?.rows_affected());
+        Ok(done == 1)
     }
 
     /// Save a sealed case under `id`, kept until `expires` (Unix seconds).
@@ -212,16 +266,17 @@ impl Store {
         now: i64,
         expires: i64,
     ) -> Result<(), Error> {
-        sqlx::query(
-            "INSERT INTO case_file (id, created, used, expires, lang, sheet) VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
-        )
-        .bind(id)
-        .bind(now)
-        .bind(expires)
-        .bind(lang)
-        .bind(sheet)
-        .execute(&self.pool)
-        .await?;
+        const SQL: &str = "INSERT INTO case_file (id, created, used, expires, lang, sheet) VALUES ($1, $2, $2, $3, $4, $5)";
+        with_pool!(&self.pool, p => {
+            sqlx::query(SQL)
+                .bind(id)
+                .bind(now)
+                .bind(expires)
+                .bind(lang)
+                .bind(sheet)
+                .execute(p)
+                .await?;
+        });
         Ok(())
     }
 
@@ -234,23 +289,21 @@ impl Store {
         now: i64,
         expires: i64,
     ) -> Result<Option<SealedCase>, Error> {
-        let found = sqlx::query_as::<_, SealedCase>(
-            "SELECT lang, sheet, facts, expires FROM case_file WHERE id = ?1 AND expires > ?2",
-        )
-        .bind(id)
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await?;
+        const FIND: &str =
+            "SELECT lang, sheet, facts, expires FROM case_file WHERE id = $1 AND expires > $2";
+        const MOVE: &str = "UPDATE case_file SET used = $2, expires = $3 WHERE id = $1";
+        let found: Option<SealedCase> = with_pool!(&self.pool, p => sqlx::query_as(FIND)
+            .bind(id)
+            .bind(now)
+            .fetch_optional(p)
+            .await?);
         let Some(mut case) = found else {
             return Ok(None);
         };
         if expires - case.expires > 24 * 60 * 60 {
-            sqlx::query("UPDATE case_file SET used = ?2, expires = ?3 WHERE id = ?1")
-                .bind(id)
-                .bind(now)
-                .bind(expires)
-                .execute(&self.pool)
-                .await?;
+            with_pool!(&self.pool, p => {
+                sqlx::query(MOVE).bind(id).bind(now).bind(expires).execute(p).await?;
+            });
             case.expires = expires;
         }
         Ok(Some(case))
@@ -258,48 +311,31 @@ impl Store {
 
     /// Replace a case's sealed answers; false when there is no such case.
     pub async fn save_facts(&self, id: &str, facts: &[u8]) -> Result<bool, Error> {
-        let done = sqlx::query("UPDATE case_file SET facts = ?2 WHERE id = ?1")
-            .bind(id)
-            .bind(facts)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() == 1)
+        const SQL: &str = "UPDATE case_file SET facts = $2 WHERE id = $1";
+        let done = with_pool!(&self.pool, p => sqlx::query(SQL).bind(id).bind(facts).execute(p).await?.rows_affected());
+        Ok(done == 1)
     }
 
     /// Delete a case and everything in it; false when there was none.
     pub async fn delete_case(&self, id: &str) -> Result<bool, Error> {
-        let done = sqlx::query("DELETE FROM case_file WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() == 1)
+        const SQL: &str = "DELETE FROM case_file WHERE id = $1";
+        let done = with_pool!(&self.pool, p => sqlx::query(SQL).bind(id).execute(p).await?.rows_affected());
+        Ok(done == 1)
     }
 
     /// Remove every case whose time ran out; how many went.
     pub async fn purge_expired(&self, now: i64) -> Result<u64, Error> {
-        let done = sqlx::query("DELETE FROM case_file WHERE expires <= ?1")
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected())
-    }
-
-    /// Delete a provider (administrators); false when there was none.
-    pub async fn delete_provider(&self, id: i64) -> Result<bool, Error> {
-        let done = sqlx::query("DELETE FROM provider WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() == 1)
+        const SQL: &str = "DELETE FROM case_file WHERE expires <= $1";
+        Ok(
+            with_pool!(&self.pool, p => sqlx::query(SQL).bind(now).execute(p).await?.rows_affected()),
+        )
     }
 
     /// An account's login.
     pub async fn account_login(&self, account: i64) -> Result<Option<String>, Error> {
+        const SQL: &str = "SELECT login FROM account WHERE id = $1";
         Ok(
-            sqlx::query_scalar::<_, String>("SELECT login FROM account WHERE id = ?1")
-                .bind(account)
-                .fetch_optional(&self.pool)
-                .await?,
+            with_pool!(&self.pool, p => sqlx::query_scalar(SQL).bind(account).fetch_optional(p).await?),
         )
     }
 
@@ -310,35 +346,27 @@ impl Store {
         password_phc: &str,
         now: i64,
     ) -> Result<Option<i64>, Error> {
-        let done = sqlx::query(
-            "INSERT INTO account (login, password, created) VALUES (?1, ?2, ?3) ON CONFLICT (login) DO NOTHING",
-        )
-        .bind(login)
-        .bind(password_phc)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok((done.rows_affected() == 1).then(|| done.last_insert_rowid()))
+        const SQL: &str = "INSERT INTO account (login, password, created) VALUES ($1, $2, $3) ON CONFLICT (login) DO NOTHING RETURNING id";
+        Ok(with_pool!(&self.pool, p => sqlx::query_scalar(SQL)
+            .bind(login)
+            .bind(password_phc)
+            .bind(now)
+            .fetch_optional(p)
+            .await?))
     }
 
     /// An account's id and password hash, by login.
     pub async fn account(&self, login: &str) -> Result<Option<(i64, String)>, Error> {
-        Ok(
-            sqlx::query_as::<_, (i64, String)>("SELECT id, password FROM account WHERE login = ?1")
-                .bind(login)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        const SQL: &str = "SELECT id, password FROM account WHERE login = $1";
+        Ok(with_pool!(&self.pool, p => sqlx::query_as(SQL).bind(login).fetch_optional(p).await?))
     }
 
     /// Start a session for an account, kept until `expires`.
     pub async fn create_session(&self, id: &str, account: i64, expires: i64) -> Result<(), Error> {
-        sqlx::query("INSERT INTO session (id, account, expires) VALUES (?1, ?2, ?3)")
-            .bind(id)
-            .bind(account)
-            .bind(expires)
-            .execute(&self.pool)
-            .await?;
+        const SQL: &str = "INSERT INTO session (id, account, expires) VALUES ($1, $2, $3)";
+        with_pool!(&self.pool, p => {
+            sqlx::query(SQL).bind(id).bind(account).bind(expires).execute(p).await?;
+        });
         Ok(())
     }
 
@@ -349,76 +377,64 @@ impl Store {
         now: i64,
         expires: i64,
     ) -> Result<Option<i64>, Error> {
-        Ok(sqlx::query_scalar::<_, i64>(
-            "UPDATE session SET expires = ?3 WHERE id = ?1 AND expires > ?2 RETURNING account",
-        )
-        .bind(id)
-        .bind(now)
-        .bind(expires)
-        .fetch_optional(&self.pool)
-        .await?)
+        const SQL: &str =
+            "UPDATE session SET expires = $3 WHERE id = $1 AND expires > $2 RETURNING account";
+        Ok(with_pool!(&self.pool, p => sqlx::query_scalar(SQL)
+            .bind(id)
+            .bind(now)
+            .bind(expires)
+            .fetch_optional(p)
+            .await?))
     }
 
     /// End a session.
     pub async fn delete_session(&self, id: &str) -> Result<(), Error> {
-        sqlx::query("DELETE FROM session WHERE id = ?1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    /// Keep a case in an account (again is harmless).
-    pub async fn attach_case(&self, account: i64, case_id: &str, link: &[u8]) -> Result<(), Error> {
-        sqlx::query(
-            "INSERT INTO account_case (account, case_id, link) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        )
-        .bind(account)
-        .bind(case_id)
-        .bind(link)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    /// The cases an account keeps that have not expired, newest first.
-    pub async fn account_cases(&self, account: i64, now: i64) -> Result<Vec<AccountCase>, Error> {
-        Ok(sqlx::query_as::<_, AccountCase>(
-            "SELECT a.case_id, a.link, c.expires, c.created FROM account_case a JOIN case_file c ON c.id = a.case_id WHERE a.account = ?1 AND c.expires > ?2 ORDER BY c.created DESC",
-        )
-        .bind(account)
-        .bind(now)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    /// Delete an account, every case it keeps, and its sessions.
-    pub async fn delete_account(&self, account: i64) -> Result<(), Error> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "DELETE FROM case_file WHERE id IN (SELECT case_id FROM account_case WHERE account = ?1)",
-        )
-        .bind(account)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM account WHERE id = ?1")
-            .bind(account)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
+        const SQL: &str = "DELETE FROM session WHERE id = $1";
+        with_pool!(&self.pool, p => {
+            sqlx::query(SQL).bind(id).execute(p).await?;
+        });
         Ok(())
     }
 
     /// Remove sessions whose time ran out.
     pub async fn purge_sessions(&self, now: i64) -> Result<u64, Error> {
-        let done = sqlx::query("DELETE FROM session WHERE expires <= ?1")
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected())
+        const SQL: &str = "DELETE FROM session WHERE expires <= $1";
+        Ok(
+            with_pool!(&self.pool, p => sqlx::query(SQL).bind(now).execute(p).await?.rows_affected()),
+        )
     }
 
-    /// Add a line to the audit trail.
+    /// Keep a case in an account (again is harmless).
+    pub async fn attach_case(&self, account: i64, case_id: &str, link: &[u8]) -> Result<(), Error> {
+        const SQL: &str = "INSERT INTO account_case (account, case_id, link) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+        with_pool!(&self.pool, p => {
+            sqlx::query(SQL).bind(account).bind(case_id).bind(link).execute(p).await?;
+        });
+        Ok(())
+    }
+
+    /// The cases an account keeps that have not expired, newest first.
+    pub async fn account_cases(&self, account: i64, now: i64) -> Result<Vec<AccountCase>, Error> {
+        const SQL: &str = "SELECT a.case_id, a.link, c.expires, c.created FROM account_case a JOIN case_file c ON c.id = a.case_id WHERE a.account = $1 AND c.expires > $2 ORDER BY c.created DESC";
+        Ok(
+            with_pool!(&self.pool, p => sqlx::query_as(SQL).bind(account).bind(now).fetch_all(p).await?),
+        )
+    }
+
+    /// Delete an account, every case it keeps, and its sessions, in one
+    /// transaction.
+    pub async fn delete_account(&self, account: i64) -> Result<(), Error> {
+        const CASES: &str = "DELETE FROM case_file WHERE id IN (SELECT case_id FROM account_case WHERE account = $1)";
+        const ACCOUNT: &str = "DELETE FROM account WHERE id = $1";
+        with_pool!(&self.pool, p => {
+            let mut tx = p.begin().await?;
+            sqlx::query(CASES).bind(account).execute(&mut *tx).await?;
+            sqlx::query(ACCOUNT).bind(account).execute(&mut *tx).await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
     /// Add a line to the audit trail; returns once it is committed
     /// (committed together with the lines written at the same time).
     pub async fn audit(&self, entry: &AuditEntry) -> Result<(), Error> {
@@ -427,12 +443,79 @@ impl Store {
 
     /// The audit trail of one subject, oldest first.
     pub async fn audit_of(&self, subject: &str) -> Result<Vec<AuditEntry>, Error> {
-        Ok(sqlx::query_as::<_, AuditEntry>(
-            "SELECT at, actor, action, subject FROM audit WHERE subject = ?1 ORDER BY id",
-        )
-        .bind(subject)
-        .fetch_all(&self.pool)
-        .await?)
+        const SQL: &str =
+            "SELECT at, actor, action, subject FROM audit WHERE subject = $1 ORDER BY id";
+        Ok(with_pool!(&self.pool, p => sqlx::query_as(SQL).bind(subject).fetch_all(p).await?))
+    }
+}
+
+/// A database URL without its password, for messages and logs.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let user = &url[scheme + 3..at];
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{}{user}{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Scratch databases for tests, in this crate and the ones above it.
+#[cfg(any(test, feature = "testing"))]
+pub mod testing {
+    use sqlx::Connection;
+
+    /// The variable naming a PostgreSQL server the tests may create
+    /// databases on (`.ci/postgres start` prints it).
+    pub const POSTGRES_VAR: &str = "CLEARSLATE_TEST_POSTGRES";
+
+    /// An empty database; a SQLite file lives as long as this does.
+    #[derive(Debug)]
+    pub struct Scratch {
+        /// Its URL, for [`crate::Store::open`].
+        pub url: String,
+        _dir: Option<tempfile::TempDir>,
+    }
+
+    /// A fresh SQLite file, and a fresh PostgreSQL database when
+    /// [`POSTGRES_VAR`] names a server (a note on stderr when it does not).
+    pub async fn databases() -> Vec<Scratch> {
+        let mut all = vec![sqlite()];
+        match postgres().await {
+            Some(pg) => all.push(pg),
+            None => eprintln!("{POSTGRES_VAR} is not set: PostgreSQL not tested"),
+        }
+        all
+    }
+
+    /// A fresh SQLite file in a temporary folder.
+    pub fn sqlite() -> Scratch {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        Scratch {
+            url,
+            _dir: Some(dir),
+        }
+    }
+
+    /// A new, empty database on the server [`POSTGRES_VAR`] names.
+    pub async fn postgres() -> Option<Scratch> {
+        let admin = std::env::var(POSTGRES_VAR).ok()?;
+        let id = crate::token_id(&crate::new_token()).expect("a token's id");
+        let name = format!("clearslate_test_{}", &id[..16]);
+        let mut conn = sqlx::PgConnection::connect(&admin)
+            .await
+            .unwrap_or_else(|e| panic!("{POSTGRES_VAR}: {e}"));
+        sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+            .execute(&mut conn)
+            .await
+            .expect("create a test database");
+        let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+        Some(Scratch {
+            url: format!("{base}/{name}"),
+            _dir: None,
+        })
     }
 }
 
@@ -456,10 +539,26 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_fresh_file_is_migrated_with_58_counties() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let store = Store::open(&url).await.expect("open");
+    async fn a_fresh_database_is_migrated_with_58_counties() {
+        for db in testing::databases().await {
+            a_fresh_database_is_migrated(&db.url).await;
+        }
+        let err = Store::open("mysql://x").await.expect_err("not ours");
+        assert!(err.to_string().contains("postgres://"), "{err}");
+        // A server that is not there: the message names it, not its password.
+        let err = Store::open("postgres://me:secret@127.0.0.1:1/db")
+            .await
+            .expect_err("nothing listens on port 1");
+        let text = err.to_string();
+        assert!(
+            text.contains("postgres://me@127.0.0.1:1/db") && text.contains("cannot connect"),
+            "{text}"
+        );
+        assert!(!text.contains("secret"), "{text}");
+    }
+
+    async fn a_fresh_database_is_migrated(url: &str) {
+        let store = Store::open(url).await.expect("open");
         assert!(store.healthy().await);
         let counties = store.counties().await.expect("counties");
         assert_eq!(counties.len(), 58);
@@ -486,16 +585,21 @@ mod tests {
         assert!(id > 0);
         assert_eq!(store.providers(&la.key).await.expect("p").len(), 1);
         // Opening again runs no migration twice.
-        let again = Store::open(&url).await.expect("reopen");
+        let again = Store::open(url).await.expect("reopen");
         assert_eq!(again.counties().await.expect("c").len(), 58);
-        assert!(Store::open("postgres://x").await.is_err());
+        assert!(again.delete_provider(id).await.expect("delete"));
+        assert!(!again.delete_provider(id).await.expect("again"));
     }
 
     #[tokio::test]
     async fn cases_expire_move_on_use_and_delete() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let url = format!("sqlite://{}", dir.path().join("c.db").display());
-        let store = Store::open(&url).await.expect("open");
+        for db in testing::databases().await {
+            cases_expire(&db.url).await;
+        }
+    }
+
+    async fn cases_expire(url: &str) {
+        let store = Store::open(url).await.expect("open");
         store
             .save_case("id1", "es", b"sealed", 100, 200)
             .await
@@ -565,9 +669,13 @@ mod tests {
 
     #[tokio::test]
     async fn accounts_sessions_and_their_cases() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let url = format!("sqlite://{}", dir.path().join("a.db").display());
-        let store = Store::open(&url).await.expect("open");
+        for db in testing::databases().await {
+            accounts(&db.url).await;
+        }
+    }
+
+    async fn accounts(url: &str) {
+        let store = Store::open(url).await.expect("open");
         let a = store
             .create_account("a@example.org", "phc", 1)
             .await

@@ -18,11 +18,15 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
-/// The server on a free port, with its own database.
-async fn server() -> (String, tempfile::TempDir) {
-    let dir = tempfile::tempdir().expect("tmp");
-    let url = format!("sqlite://{}", dir.path().join("b.db").display());
-    let store = store::Store::open(&url).await.expect("store");
+/// The server on a free port, with its own database: PostgreSQL when
+/// `CLEARSLATE_TEST_POSTGRES` names a server (as in CI), else SQLite (the
+/// HTTP tests cover both).
+async fn server() -> (String, store::testing::Scratch) {
+    let db = match store::testing::postgres().await {
+        Some(db) => db,
+        None => store::testing::sqlite(),
+    };
+    let store = store::Store::open(&db.url).await.expect("store");
     let state = clearslate_web::AppState {
         store,
         vault: std::sync::Arc::new(store::Vault::new([3; 32])),
@@ -37,7 +41,7 @@ async fn server() -> (String, tempfile::TempDir) {
         let app = clearslate_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
         let _ = axum::serve(listener, app).await;
     });
-    (format!("http://{addr}"), dir)
+    (format!("http://{addr}"), db)
 }
 
 /// chromedriver on a free port; killed when dropped.

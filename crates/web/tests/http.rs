@@ -1,20 +1,23 @@
 //! Every route over a temporary SQLite database: status, language, headers,
-//! size budget, and the refusals.
+//! size budget, and the refusals. What keeps data (my case, accounts, the
+//! directory) runs on PostgreSQL too when `CLEARSLATE_TEST_POSTGRES` names a
+//! server (`.ci/run` starts one).
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-async fn app() -> (axum::Router, tempfile::TempDir) {
-    let (app, _, dir) = app_with_store().await;
-    (app, dir)
+use store::testing::Scratch;
+
+async fn app() -> (axum::Router, Scratch) {
+    let db = store::testing::sqlite();
+    let (app, _) = app_on(&db).await;
+    (app, db)
 }
 
-async fn app_with_store() -> (axum::Router, store::Store, tempfile::TempDir) {
-    let dir = tempfile::tempdir().expect("tmp");
-    let url = format!("sqlite://{}", dir.path().join("web.db").display());
-    let store = store::Store::open(&url).await.expect("store");
+async fn app_on(db: &Scratch) -> (axum::Router, store::Store) {
+    let store = store::Store::open(&db.url).await.expect("store");
     let vault = std::sync::Arc::new(store::Vault::new([9; 32]));
     let state = clearslate_web::AppState {
         store: store.clone(),
@@ -22,7 +25,7 @@ async fn app_with_store() -> (axum::Router, store::Store, tempfile::TempDir) {
         admins: std::sync::Arc::new(vec!["admin@example.org".to_string()]),
         rate_limits: true,
     };
-    (clearslate_web::app(state), store, dir)
+    (clearslate_web::app(state), store)
 }
 
 async fn get(
@@ -552,7 +555,13 @@ fn field_named(body: &str, suffix: &str) -> Option<String> {
 
 #[tokio::test]
 async fn my_case_is_kept_sealed_answered_audited_and_deleted() {
-    let (app, store, dir) = app_with_store().await;
+    for db in store::testing::databases().await {
+        my_case(&db).await;
+    }
+}
+
+async fn my_case(db: &Scratch) {
+    let (app, store) = app_on(db).await;
     let (_, headers, _) = get(&app, "/check", &[]).await;
     let cookie = headers
         .get(header::SET_COOKIE)
@@ -579,8 +588,9 @@ async fn my_case_is_kept_sealed_answered_audited_and_deleted() {
     assert_eq!(token.len(), 43);
 
     // The database holds neither the link nor the record in clear text.
-    for file in ["web.db", "web.db-wal"] {
-        let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
+    let file = db.url.strip_prefix("sqlite://").unwrap_or_default();
+    for file in [file.to_string(), format!("{file}-wal")] {
+        let bytes = std::fs::read(&file).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes);
         assert!(!text.contains("ESCOBEDO"), "{file} holds the name");
         assert!(!text.contains(&token), "{file} holds the link");
@@ -715,7 +725,8 @@ async fn requests_carry_an_id_logs_hold_no_personal_data_and_failures_show_the_i
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
 
-    let (app, store, dir) = app_with_store().await;
+    let db = store::testing::sqlite();
+    let (app, store) = app_on(&db).await;
     let (_, headers, _) = get(&app, "/", &[]).await;
     let id = headers
         .get("x-request-id")
@@ -758,9 +769,8 @@ async fn requests_carry_an_id_logs_hold_no_personal_data_and_failures_show_the_i
 
     // The same database under another key: the case cannot be opened, and
     // the page says so with the request's id, for whoever helps.
-    let url = format!("sqlite://{}", dir.path().join("web.db").display());
     let other = clearslate_web::app(clearslate_web::AppState {
-        store: store::Store::open(&url).await.expect("store"),
+        store: store::Store::open(&db.url).await.expect("store"),
         vault: std::sync::Arc::new(store::Vault::new([1; 32])),
         admins: std::sync::Arc::new(Vec::new()),
         rate_limits: true,
@@ -788,7 +798,13 @@ fn set_cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
 
 #[tokio::test]
 async fn an_account_keeps_cases_signs_out_and_deletes_everything() {
-    let (app, _dir) = app().await;
+    for db in store::testing::databases().await {
+        account(&db).await;
+    }
+}
+
+async fn account(db: &Scratch) {
+    let (app, _) = app_on(db).await;
     let (_, headers, body) = get(&app, "/account", &[]).await;
     assert!(body.contains("Create an account") && body.contains("Sign in"));
     let csrf = set_cookie(&headers, "csrf").expect("csrf");
@@ -934,7 +950,13 @@ async fn signed_up(app: &axum::Router, csrf: &str, login: &str) -> String {
 
 #[tokio::test]
 async fn administrators_edit_the_directory_and_no_one_else_sees_it() {
-    let (app, store, _dir) = app_with_store().await;
+    for db in store::testing::databases().await {
+        administrators(&db).await;
+    }
+}
+
+async fn administrators(db: &Scratch) {
+    let (app, store) = app_on(db).await;
     let (_, headers, _) = get(&app, "/account", &[]).await;
     let csrf = set_cookie(&headers, "csrf").expect("csrf");
     let admin = signed_up(&app, &csrf, "admin@example.org").await;

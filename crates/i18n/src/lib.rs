@@ -139,6 +139,12 @@ impl Lang {
         self.tag
     }
 
+    /// True when people writing this language put the day before the month
+    /// in short dates (`15/3/2019`), false for month first (`3/15/2019`).
+    pub fn day_first(&self) -> bool {
+        matches!(self.tag, "es" | "vi")
+    }
+
     /// A date written out the way this language writes it.
     pub fn date(&self, d: Date) -> String {
         const EN: [&str; 12] = [

@@ -161,18 +161,21 @@ pub async fn show(
         &case,
         &text,
         &answers,
-        String::new(),
+        &[],
         StatusCode::OK,
     )
 }
 
+/// The results page of a saved case; `refused` holds the answers just sent
+/// that could not be read (field name, text sent): they are shown again as
+/// sent, marked, and named at the top.
 fn page(
     headers: &HeaderMap,
     token: &str,
     case: &store::SealedCase,
     text: &str,
     answers: &serde_json::Value,
-    error: String,
+    refused: &[(String, String)],
     status: StatusCode,
 ) -> Response {
     let lang = lang::choose(None, headers);
@@ -188,15 +191,30 @@ fn page(
     let expires = jiff::Timestamp::from_second(case.expires)
         .map(|t| lang.date(t.to_zoned(jiff::tz::TimeZone::UTC).date()))
         .unwrap_or_default();
+    let mut questions = check::questions(&parsed.history, &report, &facts, &lang);
+    let mut refused_labels = Vec::new();
+    for q in &mut questions {
+        if let Some((_, sent)) = refused.iter().find(|(name, _)| *name == q.name) {
+            q.value.clone_from(sent);
+            q.refused = true;
+            refused_labels.push(q.label.clone());
+        }
+    }
+    let error = if refused.is_empty() {
+        String::new()
+    } else {
+        tr.t("web-case-answer-error")
+    };
     let body = html(Record {
         cases: check::cases(&parsed.history, &report, &tr, &lang),
-        questions: check::questions(&parsed.history, &report, &facts, &lang),
+        questions,
         warnings: report.warnings.len(),
         saved: Some(Saved {
             path: format!("/case/{token}"),
             csrf: csrf_token,
             expires,
             error,
+            refused: refused_labels,
         }),
         tr,
         path: "/check",
@@ -241,7 +259,7 @@ fn set_answer(
 }
 
 /// One submitted answer as a facts value; `Err` when it cannot be read.
-fn answer_value(fact: &str, raw: &str) -> Result<Option<serde_json::Value>, ()> {
+fn answer_value(fact: &str, raw: &str, day_first: bool) -> Result<Option<serde_json::Value>, ()> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
@@ -258,9 +276,38 @@ fn answer_value(fact: &str, raw: &str) -> Result<Option<serde_json::Value>, ()> 
             "felony" | "misdemeanor" | "infraction" => serde_json::json!(raw),
             _ => return Err(()),
         },
+        "date" => serde_json::json!(iso_date(raw, day_first).ok_or(())?),
         _ => serde_json::json!(raw),
     };
     Ok(Some(v))
+}
+
+/// A date as a date field sends it (`2019-03-15`) or as people type it
+/// where there is no date picker: `3/15/2019` in English, `15/3/2019` in
+/// Spanish (`day_first`), `2019/3/15`; in ISO form. Two-digit years are
+/// refused: `85` could be 1985 or 2085.
+fn iso_date(raw: &str, day_first: bool) -> Option<String> {
+    if let Ok(d) = raw.parse::<jiff::civil::Date>() {
+        return Some(d.to_string());
+    }
+    let mut parts = raw.split(['/', '-', '.']).map(|p| p.trim().parse::<i16>());
+    let (Some(Ok(a)), Some(Ok(b)), Some(Ok(c)), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let (y, m, d) = if a >= 1000 {
+        (a, b, c)
+    } else if day_first {
+        (c, b, a)
+    } else {
+        (c, a, b)
+    };
+    if y < 1000 {
+        return None;
+    }
+    let date = jiff::civil::Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+    Some(date.to_string())
 }
 
 /// `POST /case/{token}/answers`: save the answers and show the results again.
@@ -282,38 +329,49 @@ pub async fn answer(
         Ok(found) => found,
         Err(page) => return page,
     };
+    // Each answer is read by its type and then checked by the facts file's
+    // own rules (known keys, real dates). The good ones are saved; one that
+    // fails is shown again as typed, marked and named at the top.
+    let day_first = lang::choose(None, &headers).day_first();
     let mut answers = facts_of(&state, &id, &case);
-    let mut bad = false;
+    let mut refused = Vec::new();
     for (name, raw) in &form {
         let Some((scope, fact)) = name.rsplit_once('/') else {
             continue;
         };
-        match answer_value(fact, raw) {
-            Ok(v) => set_answer(&mut answers, scope, fact, v),
-            Err(()) => bad = true,
+        let Ok(value) = answer_value(fact, raw, day_first) else {
+            refused.push((name.clone(), raw.clone()));
+            continue;
+        };
+        let mut tried = answers.clone();
+        set_answer(&mut tried, scope, fact, value);
+        if serde_json::from_value::<law::facts::Facts>(tried.clone()).is_ok() {
+            answers = tried;
+        } else {
+            refused.push((name.clone(), raw.clone()));
         }
     }
-    // The facts file's own rules (known keys, real dates) decide what is kept.
-    if bad || serde_json::from_value::<law::facts::Facts>(answers.clone()).is_err() {
-        let previous = facts_of(&state, &id, &case);
+    if answers != facts_of(&state, &id, &case) {
+        let sealed = state.vault.seal(
+            &id,
+            serde_json::to_vec(&answers).unwrap_or_default().as_slice(),
+        );
+        if !matches!(state.store.save_facts(&id, &sealed).await, Ok(true))
+            || audit(&state, &headers, "answer", &id).await.is_err()
+        {
+            return trouble(tr, &headers);
+        }
+    }
+    if !refused.is_empty() {
         return page(
             &headers,
             &token,
             &case,
             &text,
-            &previous,
-            tr.t("web-case-answer-error"),
+            &answers,
+            &refused,
             StatusCode::UNPROCESSABLE_ENTITY,
         );
-    }
-    let sealed = state.vault.seal(
-        &id,
-        serde_json::to_vec(&answers).unwrap_or_default().as_slice(),
-    );
-    if !matches!(state.store.save_facts(&id, &sealed).await, Ok(true))
-        || audit(&state, &headers, "answer", &id).await.is_err()
-    {
-        return trouble(tr, &headers);
     }
     Redirect::to(&format!("/case/{token}#results")).into_response()
 }
@@ -350,5 +408,51 @@ pub async fn delete(
         }
         Ok(false) => gone(tr),
         Err(_) => trouble(tr, &headers),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_as_people_type_them() {
+        let iso = |raw, day_first| iso_date(raw, day_first);
+        assert_eq!(iso("2019-03-15", false).as_deref(), Some("2019-03-15"));
+        assert_eq!(iso("3/15/2019", false).as_deref(), Some("2019-03-15"));
+        assert_eq!(iso("15/3/2019", true).as_deref(), Some("2019-03-15"));
+        assert_eq!(iso("15/3/2019", false), None, "no 15th month");
+        assert_eq!(iso("2019/3/15", true).as_deref(), Some("2019-03-15"));
+        assert_eq!(iso("03-15-2019", false).as_deref(), Some("2019-03-15"));
+        assert_eq!(iso("3/15/19", false), None, "two-digit year");
+        assert_eq!(iso("2/30/2019", false), None, "no such day");
+        assert_eq!(iso("soon", false), None);
+    }
+
+    #[test]
+    fn answers_are_read_by_their_type() {
+        assert_eq!(
+            answer_value("plants", " 4 ", false),
+            Ok(Some(serde_json::json!(4)))
+        );
+        assert_eq!(
+            answer_value("theft_value_usd", "$1,200", false),
+            Ok(Some(serde_json::json!(1200)))
+        );
+        assert_eq!(answer_value("theft_value_usd", "lots", false), Err(()));
+        assert_eq!(
+            answer_value("offense_date", "15/3/2019", true),
+            Ok(Some(serde_json::json!("2019-03-15")))
+        );
+        assert_eq!(
+            answer_value("level", "felony", false),
+            Ok(Some(serde_json::json!("felony")))
+        );
+        assert_eq!(answer_value("level", "big", false), Err(()));
+        assert_eq!(
+            answer_value("anything", "  ", false),
+            Ok(None),
+            "blank: not answered"
+        );
     }
 }

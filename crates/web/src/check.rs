@@ -54,8 +54,11 @@ pub struct QuestionView {
     pub about: String,
     /// `yesno`, `number`, `decimal`, `date` or `level`.
     pub kind: &'static str,
-    /// The answer given so far (`yes`, `no`, a number, a date...).
+    /// The answer given so far (`yes`, `no`, a number, a date...), or the
+    /// text just sent when it could not be read.
     pub value: String,
+    /// True when the answer just sent could not be read.
+    pub refused: bool,
 }
 
 /// What a saved case adds to the results page.
@@ -68,6 +71,8 @@ pub struct Saved {
     pub expires: String,
     /// An error in the last answers, if any.
     pub error: String,
+    /// The questions whose answers could not be read (their labels).
+    pub refused: Vec<String>,
 }
 
 /// The results page: a check just made, or a saved case.
@@ -317,6 +322,7 @@ pub(crate) fn questions(
             about,
             kind: case::fact_kind(q.fact),
             value,
+            refused: false,
         });
     }
     out

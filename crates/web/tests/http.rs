@@ -622,7 +622,18 @@ async fn my_case(db: &Scratch) {
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(String::from_utf8_lossy(&body).contains("could not read one of your answers"));
+    // The page names the question, keeps what was typed and marks it.
+    let body = String::from_utf8_lossy(&body);
+    assert!(body.contains("could not read your answer to these questions"));
+    let alert = &body[body.find("role=\"alert\"").expect("alert")..];
+    let label_start = before.find("<legend>").expect("a question") + "<legend>".len();
+    let label = &before[label_start..][..before[label_start..].find(" <span").unwrap_or(20)];
+    assert!(
+        alert.contains(&format!("<li>{label}</li>")),
+        "{label}: {alert}"
+    );
+    assert!(body.contains("class=\"refused\""), "{body}");
+    assert!(body.contains("value=\"lots\""), "what was typed is kept");
     let (status, _, _) = post_form_to(
         &app,
         &answers,

@@ -10,7 +10,8 @@
 //! HTML callers that need them can add `dir` attributes themselves.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::RwLock;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
@@ -81,6 +82,12 @@ pub const LANGUAGES: &[Language] = &[
         complete: false,
     },
 ];
+
+/// Messages without arguments already formatted, per language (in the
+/// order of [`LANGUAGES`]). Only ids the catalogs hold are kept, so it
+/// never grows past them whatever ids callers pass.
+static TEXTS: [RwLock<BTreeMap<String, String>>; LANGUAGES.len()] =
+    [const { RwLock::new(BTreeMap::new()) }; LANGUAGES.len()];
 
 /// The languages with complete catalogs, as BCP 47 tags.
 pub const SUPPORTED: &[&str] = &["en", "es"];
@@ -206,9 +213,24 @@ impl Lang {
         self.text(&remedy_id(r))
     }
 
-    /// A message with no arguments.
+    /// A message with no arguments. Each is formatted once per language
+    /// and then kept: a results page asks for hundreds, and every Fluent
+    /// lookup negotiates languages and hashes its way through the bundles.
     pub fn text(&self, id: &str) -> String {
-        self.lookup(id, None)
+        let memo = &TEXTS[LANGUAGES
+            .iter()
+            .position(|l| l.tag == self.tag)
+            .unwrap_or(0)];
+        if let Some(text) = memo.read().ok().and_then(|m| m.get(id).cloned()) {
+            return text;
+        }
+        let Some(text) = LOCALES.try_lookup_complete(&self.id, id, None) else {
+            return id.to_string();
+        };
+        if let Ok(mut m) = memo.write() {
+            m.insert(id.to_string(), text.clone());
+        }
+        text
     }
 
     /// True when this language's own catalog has the message (no fallback).

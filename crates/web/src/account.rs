@@ -311,6 +311,15 @@ pub async fn delete(
     let Some(account) = current(&state, &headers).await else {
         return Redirect::to("/account").into_response();
     };
+    // Its cases' results go from memory too (the rows go with the account).
+    for kept in state
+        .store
+        .account_cases(account, 0)
+        .await
+        .unwrap_or_default()
+    {
+        state.recent.forget(&kept.case_id);
+    }
     if state.store.delete_account(account).await.is_err() {
         return failure_page(tr, &headers);
     }

@@ -17,6 +17,7 @@ use crate::check::{self, Record, Saved};
 use crate::csrf;
 use crate::lang::{self, Tr};
 use crate::pages::{error_page, expired, failure_page, html, private};
+use crate::recent;
 
 /// How long a case is kept after it was last opened.
 pub const KEEP_DAYS: i64 = 90;
@@ -109,7 +110,7 @@ async fn open(
     token: &str,
     tr: &Tr,
     headers: &HeaderMap,
-) -> Result<(String, store::SealedCase, String), Response> {
+) -> Result<(String, store::SealedCase), Response> {
     let Some(id) = store::token_id(token) else {
         return Err(gone(tr.clone()));
     };
@@ -119,15 +120,7 @@ async fn open(
         Ok(None) => return Err(gone(tr.clone())),
         Err(_) => return Err(trouble(tr.clone(), headers)),
     };
-    let Some(text) = state
-        .vault
-        .open(&id, &case.sheet)
-        .and_then(|b| String::from_utf8(b).ok())
-    else {
-        // Sealed under another key: the configuration changed.
-        return Err(trouble(tr.clone(), headers));
-    };
-    Ok((id, case, text))
+    Ok((id, case))
 }
 
 /// The answers saved with a case.
@@ -147,7 +140,7 @@ pub async fn show(
     headers: HeaderMap,
 ) -> Response {
     let tr = Tr::new(lang::choose(None, &headers));
-    let (id, case, text) = match open(&state, &token, &tr, &headers).await {
+    let (id, case) = match open(&state, &token, &tr, &headers).await {
         Ok(found) => found,
         Err(page) => return page,
     };
@@ -156,10 +149,11 @@ pub async fn show(
     }
     let answers = facts_of(&state, &id, &case);
     page(
+        &state,
         &headers,
         &token,
+        &id,
         &case,
-        &text,
         &answers,
         &[],
         StatusCode::OK,
@@ -169,29 +163,28 @@ pub async fn show(
 /// The results page of a saved case; `refused` holds the answers just sent
 /// that could not be read (field name, text sent): they are shown again as
 /// sent, marked, and named at the top.
+#[allow(clippy::too_many_arguments)] // one page, one call per handler
 fn page(
+    state: &AppState,
     headers: &HeaderMap,
     token: &str,
+    id: &str,
     case: &store::SealedCase,
-    text: &str,
     answers: &serde_json::Value,
     refused: &[(String, String)],
     status: StatusCode,
 ) -> Response {
     let lang = lang::choose(None, headers);
     let tr = Tr::new(lang.clone());
-    let Ok(parsed) = rapsheet::parse(text) else {
+    let Some(results) = results(state, id, case, answers, &lang) else {
         return trouble(tr, headers);
     };
-    let facts: law::facts::Facts = serde_json::from_value(answers.clone()).unwrap_or_default();
-    let today = jiff::Zoned::now().date();
-    let report = law::evaluate(&parsed.history, today, &facts);
     let csrf_token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
     let cookie = csrf::cookie(&csrf_token);
     let expires = jiff::Timestamp::from_second(case.expires)
         .map(|t| lang.date(t.to_zoned(jiff::tz::TimeZone::UTC).date()))
         .unwrap_or_default();
-    let mut questions = check::questions(&parsed.history, &report, &facts, &lang);
+    let mut questions = results.questions.clone();
     let mut refused_labels = Vec::new();
     for q in &mut questions {
         if let Some((_, sent)) = refused.iter().find(|(name, _)| *name == q.name) {
@@ -206,9 +199,9 @@ fn page(
         tr.t("web-case-answer-error")
     };
     let body = html(Record {
-        cases: check::cases(&parsed.history, &report, &tr, &lang),
+        cases: results.cases.clone(),
         questions,
-        warnings: report.warnings.len(),
+        warnings: results.warnings,
         saved: Some(Saved {
             path: format!("/case/{token}"),
             csrf: csrf_token,
@@ -220,6 +213,41 @@ fn page(
         path: "/check",
     });
     private(status, cookie, body)
+}
+
+/// A case's results today with these answers: kept from a recent opening
+/// when nothing they depend on changed ([`crate::recent`]), else worked out
+/// from the sealed sheet. `None` when the sheet cannot be opened (sealed
+/// under another key: the configuration changed) or read.
+fn results(
+    state: &AppState,
+    id: &str,
+    case: &store::SealedCase,
+    answers: &serde_json::Value,
+    lang: &i18n::Lang,
+) -> Option<std::sync::Arc<recent::Results>> {
+    let today = jiff::Zoned::now().date();
+    let key = answers.to_string();
+    if let Some(kept) = state.recent.get(id, lang.tag(), today, &key) {
+        return Some(kept);
+    }
+    let text = state
+        .vault
+        .open(id, &case.sheet)
+        .and_then(|b| String::from_utf8(b).ok())?;
+    let parsed = rapsheet::parse(&text).ok()?;
+    let facts: law::facts::Facts = serde_json::from_value(answers.clone()).unwrap_or_default();
+    let report = law::evaluate(&parsed.history, today, &facts);
+    let tr = Tr::new(lang.clone());
+    let results = std::sync::Arc::new(recent::Results {
+        cases: std::sync::Arc::new(check::cases(&parsed.history, &report, &tr, lang)),
+        questions: check::questions(&parsed.history, &report, &facts, lang),
+        warnings: report.warnings.len(),
+    });
+    state
+        .recent
+        .put(id, lang.tag(), today, key, results.clone());
+    Some(results)
 }
 
 /// Put one answer into the facts JSON: `None` removes it.
@@ -325,7 +353,7 @@ pub async fn answer(
     if !csrf::allowed(&headers, sent) {
         return expired(tr);
     }
-    let (id, case, text) = match open(&state, &token, &tr, &headers).await {
+    let (id, case) = match open(&state, &token, &tr, &headers).await {
         Ok(found) => found,
         Err(page) => return page,
     };
@@ -364,10 +392,11 @@ pub async fn answer(
     }
     if !refused.is_empty() {
         return page(
+            &state,
             &headers,
             &token,
+            &id,
             &case,
-            &text,
             &answers,
             &refused,
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -394,6 +423,7 @@ pub async fn delete(
     let Some(id) = store::token_id(&token) else {
         return gone(tr);
     };
+    state.recent.forget(&id);
     match state.store.delete_case(&id).await {
         Ok(true) => {
             if audit(&state, &headers, "delete", &id).await.is_err() {

@@ -45,6 +45,7 @@ pub struct CaseView {
 }
 
 /// A question the record cannot answer, as a form field.
+#[derive(Clone)]
 pub struct QuestionView {
     /// The field name: `person/FACT` or `COUNT-ID/FACT`.
     pub name: String,
@@ -81,7 +82,7 @@ pub struct Saved {
 pub struct Record {
     pub(crate) tr: Tr,
     pub(crate) path: &'static str,
-    pub(crate) cases: Vec<CaseView>,
+    pub(crate) cases: std::sync::Arc<Vec<CaseView>>,
     pub(crate) questions: Vec<QuestionView>,
     pub(crate) warnings: usize,
     pub(crate) saved: Option<Saved>,
@@ -206,7 +207,7 @@ pub async fn upload(
     let facts = law::facts::Facts::default();
     let report = law::evaluate(&parsed.history, today, &facts);
     let page = html(Record {
-        cases: cases(&parsed.history, &report, &tr, &lang),
+        cases: std::sync::Arc::new(cases(&parsed.history, &report, &tr, &lang)),
         questions: questions(&parsed.history, &report, &facts, &lang),
         warnings: report.warnings.len(),
         saved: None,

@@ -26,6 +26,7 @@ pub mod csrf;
 pub mod declaration;
 pub mod lang;
 pub mod pages;
+pub mod recent;
 pub mod results;
 pub mod screener;
 
@@ -42,6 +43,8 @@ pub struct AppState {
     /// only behind a proxy that limits on its own (every request then comes
     /// from the proxy's address) and for load tests.
     pub rate_limits: bool,
+    /// Results of cases opened in the last minutes ([`recent`]).
+    pub recent: recent::Recent,
 }
 
 const CSS: &str = include_str!("../static/site.css");
@@ -325,6 +328,7 @@ pub async fn serve(
             vault: std::sync::Arc::new(vault),
             admins: std::sync::Arc::new(admins),
             rate_limits,
+            recent: recent::Recent::default(),
         })
         .into_make_service_with_connect_info::<SocketAddr>(),
     )

@@ -32,6 +32,7 @@ async fn server() -> (String, store::testing::Scratch) {
         vault: std::sync::Arc::new(store::Vault::new([3; 32])),
         admins: std::sync::Arc::new(Vec::new()),
         rate_limits: true,
+        recent: Default::default(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

@@ -24,6 +24,7 @@ async fn app_on(db: &Scratch) -> (axum::Router, store::Store) {
         vault,
         admins: std::sync::Arc::new(vec!["admin@example.org".to_string()]),
         rate_limits: true,
+        recent: Default::default(),
     };
     (clearslate_web::app(state), store)
 }
@@ -785,6 +786,7 @@ async fn requests_carry_an_id_logs_hold_no_personal_data_and_failures_show_the_i
         vault: std::sync::Arc::new(store::Vault::new([1; 32])),
         admins: std::sync::Arc::new(Vec::new()),
         rate_limits: true,
+        recent: Default::default(),
     });
     let (status, headers, body) = get(&other, &link, &[]).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);

@@ -175,32 +175,29 @@ fn logging(router: Router) -> Router {
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
 }
 
-/// A page in English and Spanish, for answers given before the request's
-/// language is known (a panic, a rate limit).
-fn bilingual(status: axum::http::StatusCode, en: [&str; 2], es: &str) -> axum::response::Response {
-    let page = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} · clearslate</title><link rel=\"stylesheet\" href=\"/static/site.css\"></head><body><main id=\"main\"><h1>{title}</h1><p>{text}</p><p lang=\"es\">{es}</p><p><a href=\"/\">clearslate</a></p></main></body></html>",
-        title = en[0],
-        text = en[1],
-    );
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        page,
-    )
-        .into_response()
+/// A refusal made where the request is not at hand (the rate limiter,
+/// a caught panic): marked on the response and turned into a page in the
+/// reader's language by [`in_readers_language`].
+#[derive(Clone, Copy, Debug)]
+enum Refusal {
+    /// Too many requests: wait this many seconds.
+    TooMany(u64),
+    /// A handler panicked.
+    Panicked,
 }
 
-/// A handler that panicked: the error page (both languages; the request's
-/// language is not known here), logged with the request's id by the trace.
+fn refusal(status: axum::http::StatusCode, why: Refusal) -> axum::response::Response {
+    let mut res = status.into_response();
+    res.extensions_mut().insert(why);
+    res
+}
+
+/// A handler that panicked: the error page with the request's id, logged
+/// by the trace.
 fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
-    bilingual(
+    refusal(
         axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-        [
-            "Something went wrong",
-            "Something went wrong on our side. Please try again.",
-        ],
-        "Algo salió mal de nuestro lado. Intente otra vez.",
+        Refusal::Panicked,
     )
 }
 
@@ -210,22 +207,40 @@ fn too_many(e: tower_governor::GovernorError) -> axum::response::Response {
         tower_governor::GovernorError::TooManyRequests { wait_time, .. } => wait_time,
         _ => 60,
     };
-    let mut res = bilingual(
+    let mut res = refusal(
         axum::http::StatusCode::TOO_MANY_REQUESTS,
-        [
-            "Please wait a moment",
-            &format!(
-                "That was a lot of tries in a short time. Please wait {wait} seconds and try again."
-            ),
-        ],
-        &format!(
-            "Fueron muchos intentos en poco tiempo. Espere {wait} segundos e intente otra vez."
-        ),
+        Refusal::TooMany(wait),
     );
     if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
         res.headers_mut().insert(header::RETRY_AFTER, v);
     }
     res
+}
+
+/// Turn a marked [`Refusal`] into its page, in the language the request
+/// asks for (its cookie or `Accept-Language`).
+async fn in_readers_language(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let tr = lang::Tr::new(lang::choose(None, req.headers()));
+    let id = request_id(req.headers());
+    let res = next.run(req).await;
+    let Some(why) = res.extensions().get::<Refusal>().copied() else {
+        return res;
+    };
+    let (title, message) = match why {
+        Refusal::TooMany(wait) => (
+            tr.t("web-limit-title"),
+            tr.t1("web-limit", "seconds", &wait.to_string()),
+        ),
+        Refusal::Panicked => (tr.t("web-error-title"), tr.t1("web-error", "id", &id)),
+    };
+    let mut page = pages::message_page(tr, res.status(), title, message);
+    if let Some(wait) = res.headers().get(header::RETRY_AFTER) {
+        page.headers_mut().insert(header::RETRY_AFTER, wait.clone());
+    }
+    page
 }
 
 /// The screener is cheap but answers bots as readily as people: a burst
@@ -293,7 +308,8 @@ pub fn app(state: AppState) -> Router {
         .fallback(pages::not_found)
         .with_state(state)
         .layer(CompressionLayer::new())
-        .layer(CatchPanicLayer::custom(panicked));
+        .layer(CatchPanicLayer::custom(panicked))
+        .layer(axum::middleware::from_fn(in_readers_language));
     logging(security_headers(router))
 }
 
@@ -351,4 +367,38 @@ pub fn serve_blocking(
         .enable_all()
         .build()?
         .block_on(serve(addr, database, vault, admins, rate_limits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tower::ServiceExt;
+
+    /// A handler that panics gets the error page with the request's id, in
+    /// the reader's language.
+    #[tokio::test]
+    async fn a_panic_is_an_error_page_in_the_readers_language() {
+        async fn boom() -> &'static str {
+            panic!("a bug")
+        }
+        let app = Router::new()
+            .route("/boom", get(boom))
+            .layer(CatchPanicLayer::custom(panicked))
+            .layer(axum::middleware::from_fn(in_readers_language));
+        for (lang, words) in [("es", "Algo salió mal"), ("en", "Something went wrong")] {
+            let req = axum::http::Request::builder()
+                .uri("/boom")
+                .header(header::ACCEPT_LANGUAGE, lang)
+                .header(REQUEST_ID, "0a1b2c3d")
+                .body(axum::body::Body::empty())
+                .expect("request");
+            let res = app.clone().oneshot(req).await.expect("response");
+            assert_eq!(res.status(), axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+            let body = axum::body::to_bytes(res.into_body(), 1 << 20)
+                .await
+                .expect("body");
+            let body = String::from_utf8_lossy(&body);
+            assert!(body.contains(words) && body.contains("0a1b2c3d"), "{body}");
+        }
+    }
 }

@@ -299,9 +299,15 @@ pub fn private(status: StatusCode, csrf_cookie: String, body: Response) -> Respo
 
 /// An error page in the reader's language.
 pub fn error_page(tr: Tr, status: StatusCode, title_id: &str, message_id: &str) -> Response {
+    let (title, message) = (tr.t(title_id), tr.t(message_id));
+    message_page(tr, status, title, message)
+}
+
+/// A page with a title and one message, already in the reader's language.
+pub fn message_page(tr: Tr, status: StatusCode, title: String, message: String) -> Response {
     let page = ErrorPage {
-        title: tr.t(title_id),
-        message: tr.t(message_id),
+        title,
+        message,
         tr,
         path: "/",
     };

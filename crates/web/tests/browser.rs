@@ -18,6 +18,9 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
+/// The administrator's login (the directory page).
+const ADMIN: &str = "admin@example.org";
+
 /// The server on a free port, with its own database: PostgreSQL when
 /// `CLEARSLATE_TEST_POSTGRES` names a server (as in CI), else SQLite (the
 /// HTTP tests cover both).
@@ -30,7 +33,7 @@ async fn server() -> (String, store::testing::Scratch) {
     let state = clearslate_web::AppState {
         store,
         vault: std::sync::Arc::new(store::Vault::new([3; 32])),
-        admins: std::sync::Arc::new(Vec::new()),
+        admins: std::sync::Arc::new(vec![ADMIN.to_string()]),
         rate_limits: true,
         recent: Default::default(),
     };
@@ -352,6 +355,55 @@ async fn axe(c: &Client, axe_js: &str) -> Vec<String> {
     serde_json::from_value(found).unwrap_or_default()
 }
 
+/// Sign up (as the administrator at 320 px, as a helper at other widths)
+/// and keep a saved case in the account: the private pages, by name and
+/// address.
+async fn private_pages(c: &Client, base: &str, width: u32) -> Vec<(&'static str, String)> {
+    c.goto(&format!("{base}/account")).await.expect("account");
+    let login = if width == 320 {
+        ADMIN.to_string()
+    } else {
+        format!("helper{width}@example.org")
+    };
+    c.find(Locator::Id("new-login"))
+        .await
+        .expect("login field")
+        .send_keys(&login)
+        .await
+        .expect("type");
+    c.find(Locator::Id("new-password"))
+        .await
+        .expect("password field")
+        .send_keys("a long enough password")
+        .await
+        .expect("type");
+    click(c, "form[action='/account/register'] button").await;
+    wait_for(c, "form[action='/account/logout']").await;
+    c.goto(&format!("{base}/check")).await.expect("check");
+    c.find(Locator::Id("sheet"))
+        .await
+        .expect("file input")
+        .send_keys(
+            &scenario("009-prop47-value-from-facts.txt")
+                .display()
+                .to_string(),
+        )
+        .await
+        .expect("choose file");
+    click(c, "input[name=save]").await;
+    click(c, "form button[type=submit]").await;
+    wait_for(c, "#saved-h").await;
+    let case = c.current_url().await.expect("url").to_string();
+    let mut pages = vec![
+        ("saved-case", case),
+        ("my-account", format!("{base}/account")),
+    ];
+    if width == 320 {
+        pages.push(("admin", format!("{base}/admin")));
+    }
+    pages
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_are_accessible_and_fit_a_phone() {
     let (base, _db) = server().await;
@@ -375,6 +427,34 @@ async fn pages_are_accessible_and_fit_a_phone() {
                 assert!(
                     wide.as_u64().is_some_and(|w| w <= u64::from(width)),
                     "{path} scrolls sideways at {width} px: {wide}"
+                );
+            }
+            let png = c.screenshot().await.expect("screenshot");
+            std::fs::write(shots.join(format!("{name}-{width}.png")), png).expect("save");
+        }
+        // The pages behind a link or a sign-in: a saved case with its
+        // questions, the account with its cases, the directory's editor.
+        let private = private_pages(&c, &base, width).await;
+        for (name, url) in &private {
+            c.goto(url).await.expect("page");
+            let page = source(&c).await;
+            let expect = match *name {
+                "admin" => "/admin/providers",
+                "my-account" => "/case/",
+                _ => "class=\"questions\"",
+            };
+            assert!(page.contains(expect), "{name}: {page}");
+            if width == 320 {
+                for v in axe(&c, &axe_js).await {
+                    problems.push(format!("{name}: {v}"));
+                }
+                let wide = c
+                    .execute("return document.documentElement.scrollWidth;", vec![])
+                    .await
+                    .expect("width");
+                assert!(
+                    wide.as_u64().is_some_and(|w| w <= u64::from(width)),
+                    "{name} scrolls sideways at {width} px: {wide}"
                 );
             }
             let png = c.screenshot().await.expect("screenshot");

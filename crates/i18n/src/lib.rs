@@ -258,6 +258,8 @@ impl Lang {
             "field",
             "dob",
             "id",
+            "link",
+            "seconds",
         ]
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))

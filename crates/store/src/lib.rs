@@ -404,6 +404,64 @@ impl Store {
         )
     }
 
+    /// Keep a password-reset token (by its id) for an account until
+    /// `expires`.
+    pub async fn create_reset(&self, id: &str, account: i64, expires: i64) -> Result<(), Error> {
+        const SQL: &str = "INSERT INTO password_reset (id, account, expires) VALUES ($1, $2, $3)";
+        with_pool!(&self.pool, p => {
+            sqlx::query(SQL).bind(id).bind(account).bind(expires).execute(p).await?;
+        });
+        Ok(())
+    }
+
+    /// The account a live reset token belongs to.
+    pub async fn reset_account(&self, id: &str, now: i64) -> Result<Option<i64>, Error> {
+        const SQL: &str = "SELECT account FROM password_reset WHERE id = $1 AND expires > $2";
+        Ok(
+            with_pool!(&self.pool, p => sqlx::query_scalar(SQL).bind(id).bind(now).fetch_optional(p).await?),
+        )
+    }
+
+    /// Set an account's password with a reset token, in one transaction:
+    /// the token must still be live; it and every other reset token and
+    /// every session of the account end (whoever knew the old password is
+    /// signed out). The account, or `None` when the token was not live.
+    pub async fn reset_password(
+        &self,
+        id: &str,
+        now: i64,
+        password_phc: &str,
+    ) -> Result<Option<i64>, Error> {
+        const TAKE: &str =
+            "DELETE FROM password_reset WHERE id = $1 AND expires > $2 RETURNING account";
+        const SET: &str = "UPDATE account SET password = $2 WHERE id = $1";
+        const RESETS: &str = "DELETE FROM password_reset WHERE account = $1";
+        const SESSIONS: &str = "DELETE FROM session WHERE account = $1";
+        Ok(with_pool!(&self.pool, p => {
+            let mut tx = p.begin().await?;
+            let account: Option<i64> = sqlx::query_scalar(TAKE)
+                .bind(id)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if let Some(a) = account {
+                sqlx::query(SET).bind(a).bind(password_phc).execute(&mut *tx).await?;
+                sqlx::query(RESETS).bind(a).execute(&mut *tx).await?;
+                sqlx::query(SESSIONS).bind(a).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            account
+        }))
+    }
+
+    /// Remove reset tokens whose time ran out.
+    pub async fn purge_resets(&self, now: i64) -> Result<u64, Error> {
+        const SQL: &str = "DELETE FROM password_reset WHERE expires <= $1";
+        Ok(
+            with_pool!(&self.pool, p => sqlx::query(SQL).bind(now).execute(p).await?.rows_affected()),
+        )
+    }
+
     /// Keep a case in an account (again is harmless).
     pub async fn attach_case(&self, account: i64, case_id: &str, link: &[u8]) -> Result<(), Error> {
         const SQL: &str = "INSERT INTO account_case (account, case_id, link) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
@@ -713,6 +771,49 @@ mod tests {
         store.attach_case(a, "c1", b"link").await.expect("attach");
         store.attach_case(a, "c1", b"link").await.expect("again");
         assert_eq!(store.account_cases(a, 20).await.expect("q").len(), 1);
+        // A reset token works once, before it expires, and ends sessions.
+        store.create_reset("r1", a, 500).await.expect("reset");
+        store.create_reset("r2", a, 500).await.expect("reset");
+        assert_eq!(store.reset_account("r1", 400).await.expect("q"), Some(a));
+        assert_eq!(
+            store.reset_account("r1", 500).await.expect("q"),
+            None,
+            "expired"
+        );
+        assert_eq!(
+            store.reset_password("r1", 600, "new").await.expect("q"),
+            None,
+            "too late"
+        );
+        store
+            .create_session("s2", a, 10_000)
+            .await
+            .expect("session");
+        assert_eq!(
+            store.reset_password("r1", 400, "new").await.expect("q"),
+            Some(a)
+        );
+        assert_eq!(
+            store.account("a@example.org").await.expect("q"),
+            Some((a, "new".into()))
+        );
+        assert_eq!(
+            store.reset_password("r1", 400, "again").await.expect("q"),
+            None,
+            "used"
+        );
+        assert_eq!(
+            store.reset_account("r2", 400).await.expect("q"),
+            None,
+            "the others went"
+        );
+        assert_eq!(
+            store.session_account("s2", 400, 9_000).await.expect("q"),
+            None,
+            "signed out"
+        );
+        store.create_reset("r3", a, 500).await.expect("reset");
+        assert_eq!(store.purge_resets(500).await.expect("purge"), 1);
         store.delete_account(a).await.expect("delete");
         assert!(
             store.open_case("c1", 20, 30).await.expect("q").is_none(),

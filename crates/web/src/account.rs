@@ -361,3 +361,223 @@ mod tests {
         assert!(normalise_login("call me maybe").is_none());
     }
 }
+
+/// How long an emailed reset link works.
+const RESET_HOURS: i64 = 1;
+
+#[derive(Template)]
+#[template(path = "forgot.html")]
+struct ForgotPage {
+    tr: Tr,
+    path: &'static str,
+    token: String,
+    /// Email can be sent from this server.
+    mail: bool,
+    /// The answer after sending (empty before).
+    sent: String,
+    error: String,
+}
+
+fn forgot_page(
+    state: &AppState,
+    headers: &HeaderMap,
+    status: StatusCode,
+    sent: String,
+    error: String,
+) -> Response {
+    let tr = Tr::new(lang::choose(None, headers));
+    let token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
+    let cookie = csrf::cookie(&token);
+    let body = html(ForgotPage {
+        tr,
+        path: "/account",
+        token,
+        mail: state.mail.is_some(),
+        sent,
+        error,
+    });
+    private(status, cookie, body)
+}
+
+/// `GET /account/forgot`: ask for a link to set a new password.
+pub async fn forgot_form(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    forgot_page(
+        &state,
+        &headers,
+        StatusCode::OK,
+        String::new(),
+        String::new(),
+    )
+}
+
+/// The "forgot" form's fields.
+#[derive(Debug, serde::Deserialize)]
+pub struct Forgot {
+    csrf: String,
+    login: String,
+}
+
+/// `POST /account/forgot`: email a one-hour link to the account's address.
+/// The answer is the same whether or not an account uses it, and the
+/// message leaves in the background, so neither words nor timing tell.
+pub async fn forgot(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    axum::Form(f): axum::Form<Forgot>,
+) -> Response {
+    let tr = Tr::new(lang::choose(None, &headers));
+    if !csrf::allowed(&headers, Some(&f.csrf)) {
+        return expired(tr);
+    }
+    let Some(mail) = &state.mail else {
+        return forgot_page(
+            &state,
+            &headers,
+            StatusCode::OK,
+            String::new(),
+            String::new(),
+        );
+    };
+    let Some(login) = normalise_login(&f.login).filter(|l| l.contains('@')) else {
+        let msg = tr.t("web-forgot-not-email");
+        return forgot_page(
+            &state,
+            &headers,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            String::new(),
+            msg,
+        );
+    };
+    let found = match state.store.account(&login).await {
+        Ok(found) => found,
+        Err(_) => return failure_page(tr, &headers),
+    };
+    if let Some((account, _)) = found {
+        let token = store::new_token();
+        let Some(id) = store::token_id(&token) else {
+            return failure_page(tr, &headers);
+        };
+        let expires = now() + RESET_HOURS * 60 * 60;
+        if state
+            .store
+            .create_reset(&id, account, expires)
+            .await
+            .is_err()
+        {
+            return failure_page(tr, &headers);
+        }
+        let link = format!("{}/account/reset/{token}", mail.base_url);
+        mail.send_later(
+            &login,
+            tr.t("mail-reset-subject"),
+            tr.t1("mail-reset-body", "link", &link),
+        );
+        let _ = crate::audit(
+            &state,
+            format!("account:{account}"),
+            "reset-requested",
+            format!("account:{account}"),
+        )
+        .await;
+    }
+    let sent = tr.t("web-forgot-sent");
+    forgot_page(&state, &headers, StatusCode::OK, sent, String::new())
+}
+
+#[derive(Template)]
+#[template(path = "reset.html")]
+struct ResetPage {
+    tr: Tr,
+    path: &'static str,
+    token: String,
+    action: String,
+    error: String,
+}
+
+fn reset_page(headers: &HeaderMap, link: &str, status: StatusCode, error: String) -> Response {
+    let tr = Tr::new(lang::choose(None, headers));
+    let token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
+    let cookie = csrf::cookie(&token);
+    let body = html(ResetPage {
+        tr,
+        path: "/account",
+        token,
+        action: format!("/account/reset/{link}"),
+        error,
+    });
+    private(status, cookie, body)
+}
+
+fn reset_gone(tr: Tr) -> Response {
+    error_page(
+        tr,
+        StatusCode::NOT_FOUND,
+        "web-reset-title",
+        "web-reset-gone",
+    )
+}
+
+/// `GET /account/reset/{token}`: the emailed link: choose a new password.
+pub async fn reset_form(
+    State(state): State<AppState>,
+    axum::extract::Path(link): axum::extract::Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let tr = Tr::new(lang::choose(None, &headers));
+    let Some(id) = store::token_id(&link) else {
+        return reset_gone(tr);
+    };
+    match state.store.reset_account(&id, now()).await {
+        Ok(Some(_)) => reset_page(&headers, &link, StatusCode::OK, String::new()),
+        Ok(None) => reset_gone(tr),
+        Err(_) => failure_page(tr, &headers),
+    }
+}
+
+/// The new password's form.
+#[derive(Debug, serde::Deserialize)]
+pub struct NewPassword {
+    csrf: String,
+    password: String,
+}
+
+/// `POST /account/reset/{token}`: set the new password (the link then
+/// stops working, and every other session of the account ends), and sign
+/// in.
+pub async fn reset(
+    State(state): State<AppState>,
+    axum::extract::Path(link): axum::extract::Path<String>,
+    headers: HeaderMap,
+    axum::Form(f): axum::Form<NewPassword>,
+) -> Response {
+    let tr = Tr::new(lang::choose(None, &headers));
+    if !csrf::allowed(&headers, Some(&f.csrf)) {
+        return expired(tr);
+    }
+    let Some(id) = store::token_id(&link) else {
+        return reset_gone(tr);
+    };
+    if f.password.chars().count() < MIN_PASSWORD {
+        let msg = tr.t("web-account-short-password");
+        return reset_page(&headers, &link, StatusCode::UNPROCESSABLE_ENTITY, msg);
+    }
+    let password = f.password;
+    let Ok(phc) = tokio::task::spawn_blocking(move || store::password::hash(&password)).await
+    else {
+        return failure_page(tr, &headers);
+    };
+    match state.store.reset_password(&id, now(), &phc).await {
+        Ok(Some(account)) => {
+            let _ = crate::audit(
+                &state,
+                format!("account:{account}"),
+                "password-reset",
+                format!("account:{account}"),
+            )
+            .await;
+            start_session(&state, &headers, account).await
+        }
+        Ok(None) => reset_gone(tr),
+        Err(_) => failure_page(tr, &headers),
+    }
+}

@@ -25,6 +25,7 @@ pub mod check;
 pub mod csrf;
 pub mod declaration;
 pub mod lang;
+pub mod mail;
 pub mod pages;
 pub mod recent;
 pub mod results;
@@ -45,6 +46,8 @@ pub struct AppState {
     pub rate_limits: bool,
     /// Results of cases opened in the last minutes ([`recent`]).
     pub recent: recent::Recent,
+    /// How email is sent (the password-reset link), if it is.
+    pub mail: Option<mail::Mailer>,
 }
 
 const CSS: &str = include_str!("../static/site.css");
@@ -287,9 +290,16 @@ pub fn app(state: AppState) -> Router {
         .merge(limited(
             Router::new()
                 .route("/account/login", axum::routing::post(account::login))
-                .route("/account/register", axum::routing::post(account::register)),
+                .route("/account/register", axum::routing::post(account::register))
+                .route("/account/forgot", axum::routing::post(account::forgot))
+                .route(
+                    "/account/reset/{token}",
+                    axum::routing::post(account::reset),
+                ),
             login_limit,
         ))
+        .route("/account/forgot", get(account::forgot_form))
+        .route("/account/reset/{token}", get(account::reset_form))
         .route("/account/logout", axum::routing::post(account::logout))
         .route("/account/delete", axum::routing::post(account::delete))
         .merge(limited(
@@ -313,38 +323,90 @@ pub fn app(state: AppState) -> Router {
     logging(security_headers(router))
 }
 
+/// How `clearslate serve` was configured.
+#[derive(Debug)]
+pub struct Settings {
+    /// Where to listen.
+    pub addr: SocketAddr,
+    /// The database URL.
+    pub database: String,
+    /// The key saved cases are sealed with.
+    pub vault: store::Vault,
+    /// Administrators' logins.
+    pub admins: Vec<String>,
+    /// Per-address rate limits on (see [`AppState::rate_limits`]).
+    pub rate_limits: bool,
+    /// How email is sent, if it is.
+    pub mail: Option<MailSettings>,
+}
+
+/// Where email goes: an SMTP server or a folder.
+#[derive(Debug)]
+pub struct MailSettings {
+    /// `smtp://` or `smtps://` URL; else `dir`.
+    pub smtp_url: Option<String>,
+    /// A folder to write messages into.
+    pub dir: Option<std::path::PathBuf>,
+    /// The sender (`clearslate <no-reply@example.org>`).
+    pub from: String,
+    /// The site's public address, for links.
+    pub base_url: String,
+}
+
+impl MailSettings {
+    fn mailer(&self) -> Result<mail::Mailer, mail::ConfigError> {
+        match (&self.smtp_url, &self.dir) {
+            (Some(url), _) => mail::Mailer::smtp(url, &self.from, &self.base_url),
+            (None, Some(dir)) => mail::Mailer::dir(dir, &self.from, &self.base_url),
+            (None, None) => Err(mail::ConfigError::Setting(
+                "set CLEARSLATE_SMTP_URL or CLEARSLATE_MAIL_DIR".into(),
+            )),
+        }
+    }
+}
+
 /// Open the database (creating and migrating it) and serve until Ctrl-C.
-/// Saved cases are sealed with `vault`; `admins` are the logins that may
-/// edit the legal-aid directory.
-pub async fn serve(
-    addr: SocketAddr,
-    database: &str,
-    vault: store::Vault,
-    admins: Vec<String>,
-    rate_limits: bool,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let store = store::Store::open(database).await?;
-    // Cases whose time ran out go at start and then every hour.
+pub async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
+    let store = store::Store::open(&settings.database).await?;
+    // The mail transport's pool needs the runtime: made here.
+    let mail = settings
+        .mail
+        .as_ref()
+        .map(MailSettings::mailer)
+        .transpose()?;
+    // Cases, sessions and reset links whose time ran out go at start and
+    // then every hour.
     let purger = store.clone();
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every.tick().await;
-            let _ = purger
-                .purge_expired(jiff::Timestamp::now().as_second())
-                .await;
+            let now = jiff::Timestamp::now().as_second();
+            let _ = purger.purge_expired(now).await;
+            let _ = purger.purge_sessions(now).await;
+            let _ = purger.purge_resets(now).await;
         }
     });
-    let listener = tokio::net::TcpListener::bind(addr).await?;
-    eprintln!("clearslate: serving on http://{}", listener.local_addr()?);
+    let listener = tokio::net::TcpListener::bind(settings.addr).await?;
+    eprintln!(
+        "clearslate: serving on http://{} ({} database{})",
+        listener.local_addr()?,
+        store.backend(),
+        if mail.is_some() {
+            ", email on"
+        } else {
+            ", no email"
+        }
+    );
     axum::serve(
         listener,
         app(AppState {
             store,
-            vault: std::sync::Arc::new(vault),
-            admins: std::sync::Arc::new(admins),
-            rate_limits,
+            vault: std::sync::Arc::new(settings.vault),
+            admins: std::sync::Arc::new(settings.admins),
+            rate_limits: settings.rate_limits,
             recent: recent::Recent::default(),
+            mail,
         })
         .into_make_service_with_connect_info::<SocketAddr>(),
     )
@@ -356,17 +418,11 @@ pub async fn serve(
 }
 
 /// [`serve`] on its own runtime, for the command line.
-pub fn serve_blocking(
-    addr: SocketAddr,
-    database: &str,
-    vault: store::Vault,
-    admins: Vec<String>,
-    rate_limits: bool,
-) -> Result<(), Box<dyn std::error::Error>> {
+pub fn serve_blocking(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?
-        .block_on(serve(addr, database, vault, admins, rate_limits))
+        .block_on(serve(settings))
 }
 
 #[cfg(test)]

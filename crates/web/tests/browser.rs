@@ -36,6 +36,7 @@ async fn server() -> (String, store::testing::Scratch) {
         admins: std::sync::Arc::new(vec![ADMIN.to_string()]),
         rate_limits: true,
         recent: Default::default(),
+        mail: None,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -319,6 +320,7 @@ const PAGES: &[(&str, &str)] = &[
     ("check", "/check"),
     ("declaration", "/declaration"),
     ("account", "/account"),
+    ("forgot", "/account/forgot"),
     ("not-found", "/no-such-page"),
 ];
 

@@ -25,6 +25,7 @@ async fn app_on(db: &Scratch) -> (axum::Router, store::Store) {
         admins: std::sync::Arc::new(vec!["admin@example.org".to_string()]),
         rate_limits: true,
         recent: Default::default(),
+        mail: None,
     };
     (clearslate_web::app(state), store)
 }
@@ -62,6 +63,7 @@ const PAGES: &[&str] = &[
     "/help",
     "/help?county=fresno",
     "/account",
+    "/account/forgot",
 ];
 
 #[tokio::test]
@@ -802,6 +804,7 @@ async fn requests_carry_an_id_logs_hold_no_personal_data_and_failures_show_the_i
         admins: std::sync::Arc::new(Vec::new()),
         rate_limits: true,
         recent: Default::default(),
+        mail: None,
     });
     let (status, headers, body) = get(&other, &link, &[]).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
@@ -1048,4 +1051,211 @@ async fn administrators(db: &Scratch) {
         .map(|e| e.action)
         .collect();
     assert_eq!(actions, ["provider-add", "provider-delete"]);
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_by_an_emailed_link() {
+    for db in store::testing::databases().await {
+        forgotten_password(&db).await;
+    }
+    // Without email, the page says what to do instead.
+    let (app, _db) = app().await;
+    let (status, _, body) = get(&app, "/account/forgot", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("cannot send email"), "{body}");
+    assert!(!body.contains("action=\"/account/forgot\""), "{body}");
+}
+
+/// A message as a mail program shows it: quoted-printable soft line
+/// breaks joined and `=XX` bytes decoded (headers and plain text alike).
+fn quoted_printable(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'=', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The emails written to `dir` so far, oldest first, waiting up to 5 s for
+/// `n` of them (they leave in the background).
+async fn emails(dir: &std::path::Path, n: usize) -> Vec<String> {
+    for _ in 0..50 {
+        let mut found: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .filter_map(|e| {
+                        let modified = e.metadata().ok()?.modified().ok()?;
+                        Some((modified, std::fs::read_to_string(e.path()).ok()?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if found.len() >= n {
+            found.sort();
+            return found
+                .into_iter()
+                .map(|(_, text)| quoted_printable(&text))
+                .collect();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{n} emails expected in {}", dir.display());
+}
+
+async fn forgotten_password(db: &Scratch) {
+    let mail_dir = tempfile::tempdir().expect("tmp");
+    let store = store::Store::open(&db.url).await.expect("store");
+    let app = clearslate_web::app(clearslate_web::AppState {
+        store,
+        vault: std::sync::Arc::new(store::Vault::new([9; 32])),
+        admins: std::sync::Arc::new(Vec::new()),
+        rate_limits: false,
+        recent: Default::default(),
+        mail: Some(
+            clearslate_web::mail::Mailer::dir(
+                mail_dir.path(),
+                "clearslate <no-reply@example.org>",
+                "https://clearslate.example.org/",
+            )
+            .expect("mailer"),
+        ),
+    });
+    let (status, headers, body) = get(&app, "/account/forgot", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("action=\"/account/forgot\""), "{body}");
+    let csrf = set_cookie(&headers, "csrf").expect("csrf");
+    let old_session = signed_up(&app, &csrf, "reset@example.org").await;
+
+    // The same answer for an unknown address as for a known one.
+    let ask = |login: &str| format!("csrf={csrf}&login={}", login.replace('@', "%40"));
+    let (status, _, unknown) = post_form_to(
+        &app,
+        "/account/forgot",
+        &csrf,
+        &ask("nobody@example.org"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, _, known) = post_form_to(
+        &app,
+        "/account/forgot",
+        &csrf,
+        &ask("Reset@Example.org"),
+        &[],
+    )
+    .await;
+    assert_eq!(unknown, known);
+    assert!(String::from_utf8_lossy(&known).contains("If an account uses that email"));
+    let (status, _, _) =
+        post_form_to(&app, "/account/forgot", &csrf, &ask("5105550100"), &[]).await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a phone gets no email"
+    );
+
+    // One email, to that address, with a link to this site.
+    let sent = emails(mail_dir.path(), 1).await;
+    assert_eq!(sent.len(), 1, "nothing for the unknown address");
+    let email = &sent[0];
+    assert!(email.contains("To: reset@example.org"), "{email}");
+    assert!(
+        email.contains("Subject: Your clearslate password"),
+        "{email}"
+    );
+    const LINK: &str = "https://clearslate.example.org/account/reset/";
+    let start = email.find(LINK).expect("the link") + LINK.len();
+    let token: String = email[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    assert_eq!(token.len(), 43, "{email}");
+
+    // Asked in Spanish, the email is in Spanish.
+    post_form_to(
+        &app,
+        "/account/forgot",
+        &csrf,
+        &ask("reset@example.org"),
+        &[("accept-language", "es")],
+    )
+    .await;
+    let sent = emails(mail_dir.path(), 2).await;
+    assert!(
+        sent.iter()
+            .any(|e| e.contains("Alguien pidió una contraseña nueva")),
+        "{sent:?}"
+    );
+
+    // The link opens a form; a short password is refused; a good one is
+    // set, signs in, and signs every other session out.
+    let reset = format!("/account/reset/{token}");
+    let (status, _, body) = get(&app, &reset, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains(&format!("action=\"{reset}\"")), "{body}");
+    let (status, _, _) = post_form_to(
+        &app,
+        &reset,
+        &csrf,
+        &format!("csrf={csrf}&password=short"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, headers, _) = post_form_to(
+        &app,
+        &reset,
+        &csrf,
+        &format!("csrf={csrf}&password=a+brand+new+password"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(set_cookie(&headers, "sid").is_some(), "signed in");
+    let (_, _, body) = get(&app, "/account", &[("cookie", &old_session)]).await;
+    assert!(body.contains("Create an account"), "the old session ended");
+    let login =
+        |password: &str| format!("csrf={csrf}&login=reset%40example.org&password={password}");
+    let (status, _, _) = post_form_to(
+        &app,
+        "/account/login",
+        &csrf,
+        &login("a+long+enough+password"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "the old password");
+    let (status, _, _) = post_form_to(
+        &app,
+        "/account/login",
+        &csrf,
+        &login("a+brand+new+password"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "the new password");
+
+    // Used once: the link (and the Spanish one sent after it) no longer work.
+    let (status, _, body) = get(&app, &reset, &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("This link does not work"), "{body}");
+    let (status, _, _) = get(&app, "/account/reset/not-a-token", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }

@@ -68,6 +68,27 @@ pub fn run(args: Args) -> Result<(), Failure> {
     if !rate_limits {
         eprintln!("clearslate: per-address rate limits are off (CLEARSLATE_RATE_LIMITS=off)");
     }
-    web::serve_blocking(args.addr, &url, vault, admins, rate_limits)
-        .map_err(|e| Failure::Input(format!("serve: {e}")))
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let mail = match (env("CLEARSLATE_SMTP_URL"), env("CLEARSLATE_MAIL_DIR")) {
+        (None, None) => None,
+        (smtp_url, dir) => Some(web::MailSettings {
+            smtp_url,
+            dir: dir.map(std::path::PathBuf::from),
+            from: env("CLEARSLATE_MAIL_FROM").ok_or_else(|| {
+                Failure::Input("CLEARSLATE_MAIL_FROM: who email comes from, like \"clearslate <no-reply@example.org>\"".into())
+            })?,
+            base_url: env("CLEARSLATE_PUBLIC_URL").ok_or_else(|| {
+                Failure::Input("CLEARSLATE_PUBLIC_URL: the site's address for links in email, like https://clearslate.example.org".into())
+            })?,
+        }),
+    };
+    web::serve_blocking(web::Settings {
+        addr: args.addr,
+        database: url,
+        vault,
+        admins,
+        rate_limits,
+        mail,
+    })
+    .map_err(|e| Failure::Input(format!("serve: {e}")))
 }

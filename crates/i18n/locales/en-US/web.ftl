@@ -189,3 +189,25 @@ web-admin-notes = Notes for people
 web-admin-remove = Remove
 web-admin-remove-named = Remove { $name }
 web-admin-invalid = Please give a name, a county from the list, and a web site that starts with https:// (or leave it empty).
+
+## Forgot your password: a link by email
+web-forgot-link = Forgot your password?
+web-forgot-title = Set a new password
+web-forgot-intro = Type the email you signed up with. We will send you a link to choose a new password. The link works for one hour.
+web-forgot-email = Your email
+web-forgot-send = Send me the link
+web-forgot-sent = If an account uses that email, we sent it a link. Check your email, and your spam folder too. The link works for one hour.
+web-forgot-not-email = Please type an email address, like name@example.org.
+web-forgot-phone = We cannot send text messages. If you signed up with a phone number and lost your password, make a new account. Your private links still work.
+web-forgot-off = This site cannot send email, so it cannot set a new password for you. You can make a new account. Your private links still work.
+web-reset-title = Choose a new password
+web-reset-save = Save my new password
+web-reset-gone = This link does not work. It may be used already, or more than one hour old. You can ask for a new one on the sign-in page.
+mail-reset-subject = Your clearslate password
+mail-reset-body =
+    Someone asked to set a new password for your clearslate account.
+
+    To choose a new password, open this link. It works for one hour:
+    { $link }
+
+    If you did not ask, you can ignore this email. Your password stays the same.

@@ -189,3 +189,25 @@ web-admin-notes = Notas para las personas
 web-admin-remove = Quitar
 web-admin-remove-named = Quitar { $name }
 web-admin-invalid = Escriba un nombre, un condado de la lista y un sitio web que empiece con https:// (o déjelo vacío).
+
+## Olvidó su contraseña: un enlace por correo
+web-forgot-link = ¿Olvidó su contraseña?
+web-forgot-title = Elegir una contraseña nueva
+web-forgot-intro = Escriba el correo electrónico con el que se registró. Le enviaremos un enlace para elegir una contraseña nueva. El enlace sirve por una hora.
+web-forgot-email = Su correo electrónico
+web-forgot-send = Envíenme el enlace
+web-forgot-sent = Si una cuenta usa ese correo, le enviamos un enlace. Revise su correo, y también la carpeta de correo no deseado. El enlace sirve por una hora.
+web-forgot-not-email = Escriba una dirección de correo, como nombre@example.org.
+web-forgot-phone = No podemos enviar mensajes de texto. Si se registró con un número de teléfono y perdió su contraseña, cree una cuenta nueva. Sus enlaces privados siguen funcionando.
+web-forgot-off = Este sitio no puede enviar correos, así que no puede darle una contraseña nueva. Puede crear una cuenta nueva. Sus enlaces privados siguen funcionando.
+web-reset-title = Elija una contraseña nueva
+web-reset-save = Guardar mi contraseña nueva
+web-reset-gone = Este enlace no funciona. Tal vez ya se usó, o tiene más de una hora. Puede pedir otro en la página para entrar.
+mail-reset-subject = Su contraseña de clearslate
+mail-reset-body =
+    Alguien pidió una contraseña nueva para su cuenta de clearslate.
+
+    Para elegir una contraseña nueva, abra este enlace. Sirve por una hora:
+    { $link }
+
+    Si usted no lo pidió, puede ignorar este correo. Su contraseña no cambia.

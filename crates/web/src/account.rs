@@ -100,8 +100,7 @@ async fn page(
 ) -> Response {
     let lang = lang::choose(None, headers);
     let tr = Tr::new(lang.clone());
-    let token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
-    let cookie = csrf::cookie(&token);
+    let (token, cookie) = csrf::for_page(headers);
     let account = current(state, headers).await;
     let mut cases = Vec::new();
     if let Some(a) = account {
@@ -386,8 +385,7 @@ fn forgot_page(
     error: String,
 ) -> Response {
     let tr = Tr::new(lang::choose(None, headers));
-    let token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
-    let cookie = csrf::cookie(&token);
+    let (token, cookie) = csrf::for_page(headers);
     let body = html(ForgotPage {
         tr,
         path: "/account",
@@ -496,8 +494,7 @@ struct ResetPage {
 
 fn reset_page(headers: &HeaderMap, link: &str, status: StatusCode, error: String) -> Response {
     let tr = Tr::new(lang::choose(None, headers));
-    let token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
-    let cookie = csrf::cookie(&token);
+    let (token, cookie) = csrf::for_page(headers);
     let body = html(ResetPage {
         tr,
         path: "/account",

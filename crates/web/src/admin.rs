@@ -59,8 +59,7 @@ async fn page(
     let Ok(providers) = state.store.providers(&selected).await else {
         return failure_page(tr, headers);
     };
-    let token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
-    let cookie = csrf::cookie(&token);
+    let (token, cookie) = csrf::for_page(headers);
     let body = html(AdminPage {
         tr,
         path: "/admin",

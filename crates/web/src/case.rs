@@ -179,8 +179,7 @@ fn page(
     let Some(results) = results(state, id, case, answers, &lang) else {
         return trouble(tr, headers);
     };
-    let csrf_token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
-    let cookie = csrf::cookie(&csrf_token);
+    let (csrf_token, cookie) = csrf::for_page(headers);
     let expires = jiff::Timestamp::from_second(case.expires)
         .map(|t| lang.date(t.to_zoned(jiff::tz::TimeZone::UTC).date()))
         .unwrap_or_default();

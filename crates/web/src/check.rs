@@ -89,8 +89,7 @@ pub struct Record {
 }
 
 fn form(tr: Tr, headers: &HeaderMap, status: StatusCode, error: String) -> Response {
-    let token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
-    let cookie = csrf::cookie(&token);
+    let (token, cookie) = csrf::for_page(headers);
     let page = html(Form {
         tr,
         path: "/check",

@@ -40,6 +40,14 @@ pub fn from_cookie(headers: &HeaderMap) -> Option<String> {
         .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// The form token a page with a form carries, and its cookie: the
+/// reader's own token when they have one, else a new one.
+pub fn for_page(headers: &HeaderMap) -> (String, String) {
+    let token = from_cookie(headers).unwrap_or_else(token);
+    let cookie = cookie(&token);
+    (token, cookie)
+}
+
 /// True when a POST carrying `form_token` may proceed.
 pub fn allowed(headers: &HeaderMap, form_token: Option<&str>) -> bool {
     let same_site = headers

@@ -100,8 +100,7 @@ fn page(
     status: StatusCode,
     error: String,
 ) -> Response {
-    let token = csrf::from_cookie(headers).unwrap_or_else(csrf::token);
-    let cookie = csrf::cookie(&token);
+    let (token, cookie) = csrf::for_page(headers);
     let parts = PARTS
         .iter()
         .map(|(field, stem)| {

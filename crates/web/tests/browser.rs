@@ -357,6 +357,34 @@ async fn axe(c: &Client, axe_js: &str) -> Vec<String> {
     serde_json::from_value(found).unwrap_or_default()
 }
 
+/// The page on screen at `width`: at 320 px, axe's serious and critical
+/// findings (into `problems`) and no sideways scrolling; a screenshot at
+/// every width.
+async fn inspect(
+    c: &Client,
+    name: &str,
+    width: u32,
+    axe_js: &str,
+    shots: &std::path::Path,
+    problems: &mut Vec<String>,
+) {
+    if width == 320 {
+        for v in axe(c, axe_js).await {
+            problems.push(format!("{name}: {v}"));
+        }
+        let wide = c
+            .execute("return document.documentElement.scrollWidth;", vec![])
+            .await
+            .expect("width");
+        assert!(
+            wide.as_u64().is_some_and(|w| w <= u64::from(width)),
+            "{name} scrolls sideways at {width} px: {wide}"
+        );
+    }
+    let png = c.screenshot().await.expect("screenshot");
+    std::fs::write(shots.join(format!("{name}-{width}.png")), png).expect("save");
+}
+
 /// Sign up (as the administrator at 320 px, as a helper at other widths)
 /// and keep a saved case in the account: the private pages, by name and
 /// address.
@@ -418,49 +446,20 @@ async fn pages_are_accessible_and_fit_a_phone() {
         let c = browser(&d, true, width).await;
         for (name, path) in PAGES {
             c.goto(&format!("{base}{path}")).await.expect("page");
-            if width == 320 {
-                for v in axe(&c, &axe_js).await {
-                    problems.push(format!("{path}: {v}"));
-                }
-                let wide = c
-                    .execute("return document.documentElement.scrollWidth;", vec![])
-                    .await
-                    .expect("width");
-                assert!(
-                    wide.as_u64().is_some_and(|w| w <= u64::from(width)),
-                    "{path} scrolls sideways at {width} px: {wide}"
-                );
-            }
-            let png = c.screenshot().await.expect("screenshot");
-            std::fs::write(shots.join(format!("{name}-{width}.png")), png).expect("save");
+            inspect(&c, name, width, &axe_js, &shots, &mut problems).await;
         }
         // The pages behind a link or a sign-in: a saved case with its
         // questions, the account with its cases, the directory's editor.
-        let private = private_pages(&c, &base, width).await;
-        for (name, url) in &private {
-            c.goto(url).await.expect("page");
+        for (name, url) in private_pages(&c, &base, width).await {
+            c.goto(&url).await.expect("page");
             let page = source(&c).await;
-            let expect = match *name {
+            let expect = match name {
                 "admin" => "/admin/providers",
                 "my-account" => "/case/",
                 _ => "class=\"questions\"",
             };
             assert!(page.contains(expect), "{name}: {page}");
-            if width == 320 {
-                for v in axe(&c, &axe_js).await {
-                    problems.push(format!("{name}: {v}"));
-                }
-                let wide = c
-                    .execute("return document.documentElement.scrollWidth;", vec![])
-                    .await
-                    .expect("width");
-                assert!(
-                    wide.as_u64().is_some_and(|w| w <= u64::from(width)),
-                    "{name} scrolls sideways at {width} px: {wide}"
-                );
-            }
-            let png = c.screenshot().await.expect("screenshot");
-            std::fs::write(shots.join(format!("{name}-{width}.png")), png).expect("save");
+            inspect(&c, name, width, &axe_js, &shots, &mut problems).await;
         }
         c.close().await.expect("close");
     }

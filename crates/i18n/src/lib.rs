@@ -13,8 +13,8 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::RwLock;
 
+use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
 use law::Date;
 use law::remedy::{Arg, Msg, RemedyId};
 
@@ -224,9 +224,10 @@ impl Lang {
         if let Some(text) = memo.read().ok().and_then(|m| m.get(id).cloned()) {
             return text;
         }
-        let Some(text) = LOCALES.try_lookup_complete(&self.id, id, None) else {
-            return id.to_string();
-        };
+        let text = self.lookup(id, None);
+        if text == id {
+            return text;
+        }
         if let Ok(mut m) = memo.write() {
             m.insert(id.to_string(), text.clone());
         }
@@ -269,14 +270,19 @@ impl Lang {
             .is_some()
     }
 
+    /// A message from this language's catalog, else English's, else its
+    /// id. Straight to the bundles: `Loader::try_lookup_complete` would
+    /// negotiate the language again on every call, and a results page
+    /// formats hundreds of messages.
     fn lookup(
         &self,
         id: &str,
         args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
     ) -> String {
         LOCALES
-            .try_lookup_complete(&self.id, id, args)
-            .unwrap_or_else(|| id.to_string())
+            .lookup_single_language(&self.id, id, args)
+            .or_else(|_| LOCALES.lookup_single_language(LOCALES.fallback(), id, args))
+            .unwrap_or_else(|_| id.to_string())
     }
 }
 
@@ -288,7 +294,7 @@ pub fn remedy_id(r: RemedyId) -> String {
 impl law::Renderer for Lang {
     fn render(&self, msg: &Msg) -> String {
         if msg.args.is_empty() {
-            return self.lookup(msg.id, None);
+            return self.text(msg.id);
         }
         let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
         for (name, value) in &msg.args {

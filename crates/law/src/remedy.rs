@@ -177,7 +177,7 @@ impl Cite {
 }
 
 /// A value inserted into a message.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Arg {
     /// A date, rendered in the reader's style.
     Date(Date),
@@ -193,7 +193,7 @@ pub enum Arg {
 
 /// A message id with its arguments: the translatable unit of every
 /// explanation the engine gives.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Msg {
     /// The Fluent message id.
     pub id: &'static str,

@@ -18,6 +18,7 @@ use crate::csrf;
 use crate::lang::{self, Tr};
 use crate::pages::{error_page, expired, failure_page, html, private};
 use crate::recent;
+use crate::work;
 
 /// How long a case is kept after it was last opened.
 pub const KEEP_DAYS: i64 = 90;
@@ -158,13 +159,14 @@ pub async fn show(
         &[],
         StatusCode::OK,
     )
+    .await
 }
 
 /// The results page of a saved case; `refused` holds the answers just sent
 /// that could not be read (field name, text sent): they are shown again as
 /// sent, marked, and named at the top.
 #[allow(clippy::too_many_arguments)] // one page, one call per handler
-fn page(
+async fn page(
     state: &AppState,
     headers: &HeaderMap,
     token: &str,
@@ -176,7 +178,7 @@ fn page(
 ) -> Response {
     let lang = lang::choose(None, headers);
     let tr = Tr::new(lang.clone());
-    let Some(results) = results(state, id, case, answers, &lang) else {
+    let Some(results) = results(state, id, case, answers, &lang).await else {
         return trouble(tr, headers);
     };
     let (csrf_token, cookie) = csrf::for_page(headers);
@@ -218,7 +220,7 @@ fn page(
 /// when nothing they depend on changed ([`crate::recent`]), else worked out
 /// from the sealed sheet. `None` when the sheet cannot be opened (sealed
 /// under another key: the configuration changed) or read.
-fn results(
+async fn results(
     state: &AppState,
     id: &str,
     case: &store::SealedCase,
@@ -234,15 +236,20 @@ fn results(
         .vault
         .open(id, &case.sheet)
         .and_then(|b| String::from_utf8(b).ok())?;
-    let parsed = rapsheet::parse(&text).ok()?;
-    let facts: law::facts::Facts = serde_json::from_value(answers.clone()).unwrap_or_default();
-    let report = law::evaluate(&parsed.history, today, &facts);
-    let tr = Tr::new(lang.clone());
-    let results = std::sync::Arc::new(recent::Results {
-        cases: std::sync::Arc::new(check::cases(&parsed.history, &report, &tr, lang)),
-        questions: check::questions(&parsed.history, &report, &facts, lang),
-        warnings: report.warnings.len(),
-    });
+    let (answers, job_lang) = (answers.clone(), lang.clone());
+    let results = work::run(move || {
+        let lang = job_lang;
+        let parsed = rapsheet::parse(&text).ok()?;
+        let facts: law::facts::Facts = serde_json::from_value(answers).unwrap_or_default();
+        let report = law::evaluate(&parsed.history, today, &facts);
+        let tr = Tr::new(lang.clone());
+        Some(std::sync::Arc::new(recent::Results {
+            cases: std::sync::Arc::new(check::cases(&parsed.history, &report, &tr, &lang)),
+            questions: check::questions(&parsed.history, &report, &facts, &lang),
+            warnings: report.warnings.len(),
+        }))
+    })
+    .await??;
     state
         .recent
         .put(id, lang.tag(), today, key, results.clone());
@@ -399,7 +406,8 @@ pub async fn answer(
             &answers,
             &refused,
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
+        )
+        .await;
     }
     Redirect::to(&format!("/case/{token}#results")).into_response()
 }

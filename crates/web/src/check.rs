@@ -17,6 +17,7 @@ use crate::csrf;
 use crate::lang::{self, Tr};
 use crate::pages::{LangQuery, html};
 use crate::results::{self, Found};
+use crate::work;
 
 /// The largest upload accepted: a phone photo of a page is a few MB; a RAP
 /// sheet PDF far less.
@@ -178,42 +179,66 @@ pub async fn upload(
         let msg = tr.t("web-check-no-file");
         return form(tr, &headers, StatusCode::BAD_REQUEST, msg);
     };
-    // Reading a PDF or a photo takes a while and blocks: off the async pool.
+    // Reading a PDF or a photo takes a while and blocks: off the async pool
+    // (not counted against the cores: a scan must not hold up text sheets).
     // The reader's own message names the line or byte at fault; it is
     // shown after the plain sentence, for whoever helps the person.
-    let parsed = tokio::task::spawn_blocking(move || {
-        let text = rapsheet::input::text_of(&bytes).map_err(|e| e.to_string())?;
-        let parsed = rapsheet::parse(&text.text).map_err(|e| e.to_string())?;
-        Ok::<_, String>((text.text, parsed))
+    let text = tokio::task::spawn_blocking(move || {
+        rapsheet::input::text_of(&bytes).map_err(|e| e.to_string())
     })
     .await
     .unwrap_or_else(|e| Err(e.to_string()));
-    let (text, parsed) = match parsed {
-        Ok((t, p)) if !p.history.events.is_empty() => (t, p),
-        Ok(_) => {
-            let msg = tr.t("web-check-not-a-sheet");
-            return form(tr, &headers, StatusCode::UNPROCESSABLE_ENTITY, msg);
-        }
-        Err(detail) => {
-            let msg = format!("{} ({detail})", tr.t("web-check-not-a-sheet"));
-            return form(tr, &headers, StatusCode::UNPROCESSABLE_ENTITY, msg);
-        }
+    let text = match text {
+        Ok(t) => t.text,
+        Err(detail) => return not_a_sheet(tr, &headers, Some(detail)),
     };
-    if save {
-        return case::create(&state, &headers, &lang, &text).await;
-    }
     let today = jiff::Zoned::now().date();
-    let facts = law::facts::Facts::default();
-    let report = law::evaluate(&parsed.history, today, &facts);
-    let page = html(Record {
-        cases: std::sync::Arc::new(cases(&parsed.history, &report, &tr, &lang)),
-        questions: questions(&parsed.history, &report, &facts, &lang),
-        warnings: report.warnings.len(),
-        saved: None,
-        tr,
-        path: "/check",
-    });
+    let (page_tr, page_lang) = (tr.clone(), lang.clone());
+    let done = work::run(move || {
+        let parsed = rapsheet::parse(&text).map_err(|e| Some(e.to_string()))?;
+        if parsed.history.events.is_empty() {
+            return Err(None);
+        }
+        if save {
+            return Ok(Checked::Save(text));
+        }
+        let facts = law::facts::Facts::default();
+        let report = law::evaluate(&parsed.history, today, &facts);
+        Ok(Checked::Page(html(Record {
+            cases: std::sync::Arc::new(cases(&parsed.history, &report, &page_tr, &page_lang)),
+            questions: questions(&parsed.history, &report, &facts, &page_lang),
+            warnings: report.warnings.len(),
+            saved: None,
+            tr: page_tr,
+            path: "/check",
+        })))
+    })
+    .await;
+    let page = match done {
+        Some(Ok(Checked::Page(page))) => page,
+        Some(Ok(Checked::Save(text))) => return case::create(&state, &headers, &lang, &text).await,
+        Some(Err(detail)) => return not_a_sheet(tr, &headers, detail),
+        None => return crate::pages::failure_page(tr, &headers),
+    };
     ([(header::CACHE_CONTROL, "no-store")], page).into_response()
+}
+
+/// What reading an upload came to.
+enum Checked {
+    /// The results page.
+    Page(Response),
+    /// A sheet to save as a case first (its text).
+    Save(String),
+}
+
+/// The form again, saying the file is not a RAP sheet we can read, with
+/// the reader's own detail when there is one.
+fn not_a_sheet(tr: Tr, headers: &HeaderMap, detail: Option<String>) -> Response {
+    let msg = match detail {
+        Some(detail) => format!("{} ({detail})", tr.t("web-check-not-a-sheet")),
+        None => tr.t("web-check-not-a-sheet"),
+    };
+    form(tr, headers, StatusCode::UNPROCESSABLE_ENTITY, msg)
 }
 
 /// Every case with relief to show, and its counts.
@@ -223,6 +248,7 @@ pub(crate) fn cases(
     tr: &Tr,
     lang: &i18n::Lang,
 ) -> Vec<CaseView> {
+    let mut words = results::Wording::new(tr, lang);
     let mut cases: Vec<CaseView> = Vec::new();
     for (ei, e) in history.events.iter().enumerate() {
         let counts: Vec<CountView> = e
@@ -238,7 +264,7 @@ pub(crate) fn cases(
                     .relief
                     .iter()
                     .filter(|d| results::shown(d))
-                    .map(|d| results::found(d, tr, lang))
+                    .map(|d| words.found(d))
                     .collect();
                 (!found.is_empty()).then(|| CountView {
                     section: c

@@ -30,6 +30,7 @@ pub mod pages;
 pub mod recent;
 pub mod results;
 pub mod screener;
+pub mod work;
 
 /// What every handler shares.
 #[derive(Clone, Debug)]

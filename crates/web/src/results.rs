@@ -15,7 +15,7 @@ pub struct Found {
     /// Whether the court must or may grant it.
     pub court: String,
     /// Why, with citations.
-    pub reasons: Vec<(String, String)>,
+    pub reasons: Vec<(String, &'static str)>,
 }
 
 /// The determinations worth showing a person: open now or later, to
@@ -27,33 +27,60 @@ pub fn shown(d: &Determination) -> bool {
     )
 }
 
-/// A determination in words.
-pub fn found(d: &Determination, tr: &Tr, lang: &i18n::Lang) -> Found {
-    let status = match (d.outcome, d.eligible_on, d.automatic) {
-        (Outcome::EligibleLater, Some(date), _) => {
-            lang.render(&Msg::new("outcome-eligible_later").date("date", date))
+/// Determinations in words, for one page. A reason often stands under
+/// several counts ("the state began clearing these records in 2022"):
+/// each distinct message is formatted once and copied after.
+pub struct Wording<'a> {
+    tr: &'a Tr,
+    lang: &'a i18n::Lang,
+    /// Keyed with Fx, not SipHash: the keys are the engine's own
+    /// messages, and hashing them was a tenth of a page's time.
+    said: rustc_hash::FxHashMap<&'a Msg, String>,
+}
+
+impl<'a> Wording<'a> {
+    /// Words in this language.
+    pub fn new(tr: &'a Tr, lang: &'a i18n::Lang) -> Self {
+        Self {
+            tr,
+            lang,
+            said: rustc_hash::FxHashMap::with_capacity_and_hasher(64, Default::default()),
         }
-        (Outcome::Eligible, _, true) => tr.t("outcome-eligible-automatic"),
-        (o, _, _) => tr.t(&format!("outcome-{}", o.as_str())),
-    };
-    let court = match d.mandatory {
-        Some(true) => tr.t("mandatory-yes"),
-        Some(false) => tr.t("mandatory-no"),
-        None => String::new(),
-    };
-    Found {
-        name: lang.remedy(d.remedy),
-        status,
-        court,
-        reasons: d
-            .reasons
-            .iter()
-            .map(|r| {
-                (
-                    lang.render(&r.msg),
-                    r.cite.map(|c| c.text.to_string()).unwrap_or_default(),
-                )
-            })
-            .collect(),
+    }
+
+    /// A message, formatted once per page.
+    fn say(&mut self, msg: &'a Msg) -> String {
+        let lang = self.lang;
+        self.said
+            .entry(msg)
+            .or_insert_with(|| lang.render(msg))
+            .clone()
+    }
+
+    /// A determination in words.
+    pub fn found(&mut self, d: &'a Determination) -> Found {
+        let (tr, lang) = (self.tr, self.lang);
+        let status = match (d.outcome, d.eligible_on, d.automatic) {
+            (Outcome::EligibleLater, Some(date), _) => {
+                lang.render(&Msg::new("outcome-eligible_later").date("date", date))
+            }
+            (Outcome::Eligible, _, true) => tr.t("outcome-eligible-automatic"),
+            (o, _, _) => tr.t(&format!("outcome-{}", o.as_str())),
+        };
+        let court = match d.mandatory {
+            Some(true) => tr.t("mandatory-yes"),
+            Some(false) => tr.t("mandatory-no"),
+            None => String::new(),
+        };
+        Found {
+            name: lang.remedy(d.remedy),
+            status,
+            court,
+            reasons: d
+                .reasons
+                .iter()
+                .map(|r| (self.say(&r.msg), r.cite.map_or("", |c| c.text)))
+                .collect(),
+        }
     }
 }

@@ -228,12 +228,13 @@ fn results(a: &Answers, tr: &Tr, lang: &i18n::Lang, today: law::Date) -> Vec<Fou
         return Vec::new();
     };
     let report = law::evaluate(&history, today, &facts);
+    let mut words = results::Wording::new(tr, lang);
     report
         .counts
         .iter()
         .flat_map(|c| &c.relief)
         .filter(|d| results::shown(d))
-        .map(|d| results::found(d, tr, lang))
+        .map(|d| words.found(d))
         .collect()
 }
 

@@ -10,13 +10,14 @@
 //! HTML callers that need them can add `dir` attributes themselves.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::RwLock;
 
 use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::FluentValue;
 use law::Date;
 use law::remedy::{Arg, Msg, RemedyId};
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -86,8 +87,8 @@ pub const LANGUAGES: &[Language] = &[
 /// Messages without arguments already formatted, per language (in the
 /// order of [`LANGUAGES`]). Only ids the catalogs hold are kept, so it
 /// never grows past them whatever ids callers pass.
-static TEXTS: [RwLock<BTreeMap<String, String>>; LANGUAGES.len()] =
-    [const { RwLock::new(BTreeMap::new()) }; LANGUAGES.len()];
+static TEXTS: [RwLock<FxHashMap<String, String>>; LANGUAGES.len()] =
+    [const { RwLock::new(FxHashMap::with_hasher(FxBuildHasher)) }; LANGUAGES.len()];
 
 /// The languages with complete catalogs, as BCP 47 tags.
 pub const SUPPORTED: &[&str] = &["en", "es"];
@@ -210,7 +211,12 @@ impl Lang {
 
     /// The name of a remedy.
     pub fn remedy(&self, r: RemedyId) -> String {
-        self.text(&remedy_id(r))
+        static IDS: std::sync::LazyLock<FxHashMap<RemedyId, String>> =
+            std::sync::LazyLock::new(|| RemedyId::ALL.iter().map(|&r| (r, remedy_id(r))).collect());
+        match IDS.get(&r) {
+            Some(id) => self.text(id),
+            None => self.text(&remedy_id(r)),
+        }
     }
 
     /// A message with no arguments. Each is formatted once per language

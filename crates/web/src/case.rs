@@ -236,18 +236,16 @@ async fn results(
         .vault
         .open(id, &case.sheet)
         .and_then(|b| String::from_utf8(b).ok())?;
-    let (answers, job_lang) = (answers.clone(), lang.clone());
+    let (answers, reader) = (answers.clone(), lang.clone());
     let results = work::run(move || {
-        let lang = job_lang;
         let parsed = rapsheet::parse(&text).ok()?;
         let facts: law::facts::Facts = serde_json::from_value(answers).unwrap_or_default();
-        let report = law::evaluate(&parsed.history, today, &facts);
-        let tr = Tr::new(lang.clone());
-        Some(std::sync::Arc::new(recent::Results {
-            cases: std::sync::Arc::new(check::cases(&parsed.history, &report, &tr, &lang)),
-            questions: check::questions(&parsed.history, &report, &facts, &lang),
-            warnings: report.warnings.len(),
-        }))
+        Some(std::sync::Arc::new(check::results_of(
+            &parsed.history,
+            &facts,
+            today,
+            &reader,
+        )))
     })
     .await??;
     state

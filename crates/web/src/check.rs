@@ -10,12 +10,14 @@ use askama::Template;
 use axum::extract::{Multipart, Query};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use law::facts::Facts;
 
 use crate::AppState;
 use crate::case;
 use crate::csrf;
 use crate::lang::{self, Tr};
 use crate::pages::{LangQuery, html};
+use crate::recent;
 use crate::results::{self, Found};
 use crate::work;
 
@@ -202,12 +204,11 @@ pub async fn upload(
         if save {
             return Ok(Checked::Save(text));
         }
-        let facts = law::facts::Facts::default();
-        let report = law::evaluate(&parsed.history, today, &facts);
+        let found = results_of(&parsed.history, &Facts::default(), today, &page_lang);
         Ok(Checked::Page(html(Record {
-            cases: std::sync::Arc::new(cases(&parsed.history, &report, &page_tr, &page_lang)),
-            questions: questions(&parsed.history, &report, &facts, &page_lang),
-            warnings: report.warnings.len(),
+            cases: found.cases,
+            questions: found.questions,
+            warnings: found.warnings,
             saved: None,
             tr: page_tr,
             path: "/check",
@@ -241,8 +242,26 @@ fn not_a_sheet(tr: Tr, headers: &HeaderMap, detail: Option<String>) -> Response 
     form(tr, headers, StatusCode::UNPROCESSABLE_ENTITY, msg)
 }
 
+/// A record's results as a page shows them: judged on `today` with the
+/// answers in `facts`, in the reader's language. The upload and a saved
+/// case both come here.
+pub(crate) fn results_of(
+    history: &law::History,
+    facts: &Facts,
+    today: law::Date,
+    lang: &i18n::Lang,
+) -> recent::Results {
+    let report = law::evaluate(history, today, facts);
+    let tr = Tr::new(lang.clone());
+    recent::Results {
+        cases: std::sync::Arc::new(cases(history, &report, &tr, lang)),
+        questions: questions(history, &report, facts, lang),
+        warnings: report.warnings.len(),
+    }
+}
+
 /// Every case with relief to show, and its counts.
-pub(crate) fn cases(
+fn cases(
     history: &law::History,
     report: &law::Report<'_>,
     tr: &Tr,
@@ -306,10 +325,10 @@ fn case_title(e: &law::model::Event, lang: &i18n::Lang) -> String {
 }
 
 /// The record's open questions, once each, with the answers given so far.
-pub(crate) fn questions(
+fn questions(
     history: &law::History,
     report: &law::Report<'_>,
-    facts: &law::facts::Facts,
+    facts: &Facts,
     lang: &i18n::Lang,
 ) -> Vec<QuestionView> {
     let answers = serde_json::to_value(facts).unwrap_or_default();

@@ -84,3 +84,22 @@ impl<'a> Wording<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reason_said_twice_is_formatted_once_and_reads_the_same() {
+        let en = i18n::Lang::english();
+        let tr = Tr::new(en.clone());
+        let ended = Msg::new("r-probation-ended").date("date", jiff::civil::date(2016, 6, 30));
+        let again = ended.clone();
+        let other = Msg::new("r-probation-ended").date("date", jiff::civil::date(2017, 1, 2));
+        let mut words = Wording::new(&tr, &en);
+        assert_eq!(words.say(&ended), "Probation ended on June 30, 2016.");
+        assert_eq!(words.say(&again), "Probation ended on June 30, 2016.");
+        assert_eq!(words.say(&other), "Probation ended on January 2, 2017.");
+        assert_eq!(words.said.len(), 2, "the same message is kept once");
+    }
+}

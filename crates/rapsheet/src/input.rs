@@ -50,10 +50,25 @@ pub struct Text {
     pub kind: Kind,
 }
 
+/// What the bytes are, from their first bytes alone: a PDF (said to be
+/// [`Kind::PdfText`]; whether it has a text layer shows only when it is
+/// read), a PNG or JPEG image, or else text (whether it really is UTF-8 is
+/// checked when it is read). Callers use it to send only PDFs and images, which are slow to
+/// read, to a thread where blocking is fine.
+pub fn kind_of(bytes: &[u8]) -> Kind {
+    if bytes.starts_with(b"%PDF") {
+        Kind::PdfText
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xff, 0xd8, 0xff]) {
+        Kind::Image
+    } else {
+        Kind::Text
+    }
+}
+
 /// Decide what the bytes are and get their text.
 pub fn text_of(bytes: &[u8]) -> Result<Text, InputError> {
-    if bytes.starts_with(b"%PDF") {
-        return match pdf_text(bytes)? {
+    match kind_of(bytes) {
+        Kind::PdfText | Kind::PdfScan => match pdf_text(bytes)? {
             Some(text) => Ok(Text {
                 text,
                 kind: Kind::PdfText,
@@ -62,23 +77,23 @@ pub fn text_of(bytes: &[u8]) -> Result<Text, InputError> {
                 text: ocr_pdf(bytes)?,
                 kind: Kind::PdfScan,
             }),
-        };
-    }
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xff, 0xd8, 0xff]) {
-        let ext = if bytes[0] == 0x89 { "png" } else { "jpg" };
-        return Ok(Text {
-            text: ocr_image(bytes, ext)?,
-            kind: Kind::Image,
-        });
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(t) => Ok(Text {
-            text: t.trim_start_matches('\u{feff}').to_string(),
-            kind: Kind::Text,
-        }),
-        Err(e) => Err(InputError::Unknown {
-            offset: e.valid_up_to(),
-        }),
+        },
+        Kind::Image => {
+            let ext = if bytes[0] == 0x89 { "png" } else { "jpg" };
+            Ok(Text {
+                text: ocr_image(bytes, ext)?,
+                kind: Kind::Image,
+            })
+        }
+        Kind::Text => match std::str::from_utf8(bytes) {
+            Ok(t) => Ok(Text {
+                text: t.trim_start_matches('\u{feff}').to_string(),
+                kind: Kind::Text,
+            }),
+            Err(e) => Err(InputError::Unknown {
+                offset: e.valid_up_to(),
+            }),
+        },
     }
 }
 

@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::check::{self, Record, Saved};
 use crate::csrf;
 use crate::lang::{self, Tr};
-use crate::pages::{error_page, expired, failure_page, html, private};
+use crate::pages::{error_page, expired, failure_page, html_sized, private};
 use crate::recent;
 use crate::work;
 
@@ -199,20 +199,25 @@ async fn page(
     } else {
         tr.t("web-case-answer-error")
     };
-    let body = html(Record {
-        cases: results.cases.clone(),
-        questions,
-        warnings: results.warnings,
-        saved: Some(Saved {
-            path: format!("/case/{token}"),
-            csrf: csrf_token,
-            expires,
-            error,
-            refused: refused_labels,
-        }),
-        tr,
-        path: "/check",
-    });
+    // The questions and their form add a few KB to the cases.
+    let extra = results.cases.len() + 4096 * (1 + results.questions.len() / 8);
+    let body = html_sized(
+        Record {
+            cases: results.cases.clone(),
+            questions,
+            warnings: results.warnings,
+            saved: Some(Saved {
+                path: format!("/case/{token}"),
+                csrf: csrf_token,
+                expires,
+                error,
+                refused: refused_labels,
+            }),
+            tr,
+            path: "/check",
+        },
+        extra,
+    );
     private(status, cookie, body)
 }
 
@@ -240,12 +245,7 @@ async fn results(
     let results = work::run(move || {
         let parsed = rapsheet::parse(&text).ok()?;
         let facts: law::facts::Facts = serde_json::from_value(answers).unwrap_or_default();
-        Some(std::sync::Arc::new(check::results_of(
-            &parsed.history,
-            &facts,
-            today,
-            &reader,
-        )))
+        check::results_of(&parsed.history, &facts, today, &reader).map(std::sync::Arc::new)
     })
     .await??;
     state

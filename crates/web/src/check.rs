@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::case;
 use crate::csrf;
 use crate::lang::{self, Tr};
-use crate::pages::{LangQuery, html};
+use crate::pages::{LangQuery, html, html_sized};
 use crate::recent;
 use crate::results::{self, Found};
 use crate::work;
@@ -35,14 +35,14 @@ struct Form {
 }
 
 /// One count on the results page.
-pub struct CountView {
+struct CountView {
     section: String,
     description: String,
     found: Vec<Found>,
 }
 
 /// One case on the results page.
-pub struct CaseView {
+struct CaseView {
     title: String,
     counts: Vec<CountView>,
 }
@@ -79,13 +79,24 @@ pub struct Saved {
     pub refused: Vec<String>,
 }
 
+/// The cases and counts of a results page, as HTML: worked out once per
+/// result, so a saved page opened again only renders its own form.
+#[derive(Template)]
+#[template(path = "cases.html")]
+struct Cases<'a> {
+    tr: &'a Tr,
+    why: String,
+    cases: &'a [CaseView],
+}
+
 /// The results page: a check just made, or a saved case.
 #[derive(Template)]
 #[template(path = "record.html")]
 pub struct Record {
     pub(crate) tr: Tr,
     pub(crate) path: &'static str,
-    pub(crate) cases: std::sync::Arc<Vec<CaseView>>,
+    /// The cases and counts, already HTML ([`Cases`]).
+    pub(crate) cases: std::sync::Arc<str>,
     pub(crate) questions: Vec<QuestionView>,
     pub(crate) warnings: usize,
     pub(crate) saved: Option<Saved>,
@@ -218,22 +229,28 @@ pub async fn upload(
         if save {
             return Ok(Checked::Save(text));
         }
-        let found = results_of(&parsed.history, &Facts::default(), today, &page_lang);
-        Ok(Checked::Page(html(Record {
-            cases: found.cases,
-            questions: found.questions,
-            warnings: found.warnings,
-            saved: None,
-            tr: page_tr,
-            path: "/check",
-        })))
+        let Some(found) = results_of(&parsed.history, &Facts::default(), today, &page_lang) else {
+            return Ok(Checked::Failed);
+        };
+        let extra = found.cases.len() + 4096;
+        Ok(Checked::Page(html_sized(
+            Record {
+                cases: found.cases,
+                questions: found.questions,
+                warnings: found.warnings,
+                saved: None,
+                tr: page_tr,
+                path: "/check",
+            },
+            extra,
+        )))
     })
     .await;
     let page = match done {
         Some(Ok(Checked::Page(page))) => page,
         Some(Ok(Checked::Save(text))) => return case::create(&state, &headers, &lang, &text).await,
+        Some(Ok(Checked::Failed)) | None => return crate::pages::failure_page(tr, &headers),
         Some(Err(detail)) => return not_a_sheet(tr, &headers, detail),
-        None => return crate::pages::failure_page(tr, &headers),
     };
     ([(header::CACHE_CONTROL, "no-store")], page).into_response()
 }
@@ -252,6 +269,8 @@ enum Checked {
     Page(Response),
     /// A sheet to save as a case first (its text).
     Save(String),
+    /// The page could not be rendered: the failure page.
+    Failed,
 }
 
 /// The form again, saying the file is not a RAP sheet we can read, with
@@ -266,20 +285,35 @@ fn not_a_sheet(tr: Tr, headers: &HeaderMap, detail: Option<String>) -> Response 
 
 /// A record's results as a page shows them: judged on `today` with the
 /// answers in `facts`, in the reader's language. The upload and a saved
-/// case both come here.
+/// case both come here. `None` only if the page could not be rendered.
 pub(crate) fn results_of(
     history: &law::History,
     facts: &Facts,
     today: law::Date,
     lang: &i18n::Lang,
-) -> recent::Results {
+) -> Option<recent::Results> {
     let report = law::evaluate(history, today, facts);
     let tr = Tr::new(lang.clone());
-    recent::Results {
-        cases: std::sync::Arc::new(cases(history, &report, &tr, lang)),
+    let shown = cases(history, &report, &tr, lang);
+    // About 700 bytes of HTML for each outcome with its reasons.
+    let outcomes: usize = shown
+        .iter()
+        .flat_map(|c| &c.counts)
+        .map(|n| n.found.len())
+        .sum();
+    let mut html = String::with_capacity(1024 + 768 * outcomes);
+    Cases {
+        why: tr.t("web-screener-why"),
+        tr: &tr,
+        cases: &shown,
+    }
+    .render_into(&mut html)
+    .ok()?;
+    Some(recent::Results {
+        cases: html.into(),
         questions: questions(history, &report, facts, lang),
         warnings: report.warnings.len(),
-    }
+    })
 }
 
 /// Every case with relief to show, and its counts.

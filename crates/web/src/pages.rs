@@ -61,8 +61,16 @@ struct ErrorPage {
 
 /// Render a template, or a bare 500 if it fails.
 pub(crate) fn html(t: impl Template) -> Response {
-    match t.render() {
-        Ok(body) => Html(body).into_response(),
+    html_sized(t, 0)
+}
+
+/// [`html`] for a page about `extra` bytes longer than its template's own
+/// text (a results page carries tens of KB): its buffer is sized once
+/// rather than grown and copied as it fills.
+pub(crate) fn html_sized<T: Template>(t: T, extra: usize) -> Response {
+    let mut body = String::with_capacity(T::SIZE_HINT + extra);
+    match t.render_into(&mut body) {
+        Ok(()) => Html(body).into_response(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }

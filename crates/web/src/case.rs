@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::check::{self, Record, Saved};
 use crate::csrf;
 use crate::lang::{self, Tr};
-use crate::pages::{error_page, expired, failure_page, html_sized, private};
+use crate::pages::{error_page, expired, failure_page, private};
 use crate::recent;
 use crate::work;
 
@@ -199,25 +199,21 @@ async fn page(
     } else {
         tr.t("web-case-answer-error")
     };
-    // The questions and their form add a few KB to the cases.
-    let extra = results.cases.len() + 4096 * (1 + results.questions.len() / 8);
-    let body = html_sized(
-        Record {
-            cases: results.cases.clone(),
-            questions,
-            warnings: results.warnings,
-            saved: Some(Saved {
-                path: format!("/case/{token}"),
-                csrf: csrf_token,
-                expires,
-                error,
-                refused: refused_labels,
-            }),
-            tr,
-            path: "/check",
-        },
-        extra,
-    );
+    let body = Record {
+        cases: results.cases.clone(),
+        questions,
+        warnings: results.warnings,
+        saved: Some(Saved {
+            path: format!("/case/{token}"),
+            csrf: csrf_token,
+            expires,
+            error,
+            refused: refused_labels,
+        }),
+        tr,
+        path: "/check",
+    }
+    .into_page();
     private(status, cookie, body)
 }
 

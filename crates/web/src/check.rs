@@ -102,6 +102,16 @@ pub struct Record {
     pub(crate) saved: Option<Saved>,
 }
 
+impl Record {
+    /// The page as a response. Its buffer is sized for the cases (tens of
+    /// KB) and questions it carries, rather than grown and copied as it
+    /// fills.
+    pub(crate) fn into_page(self) -> Response {
+        let extra = self.cases.len() + 4096 + 512 * self.questions.len();
+        html_sized(self, extra)
+    }
+}
+
 fn form(tr: Tr, headers: &HeaderMap, status: StatusCode, error: String) -> Response {
     let (token, cookie) = csrf::for_page(headers);
     let page = html(Form {
@@ -232,8 +242,7 @@ pub async fn upload(
         let Some(found) = results_of(&parsed.history, &Facts::default(), today, &page_lang) else {
             return Ok(Checked::Failed);
         };
-        let extra = found.cases.len() + 4096;
-        Ok(Checked::Page(html_sized(
+        Ok(Checked::Page(
             Record {
                 cases: found.cases,
                 questions: found.questions,
@@ -241,9 +250,9 @@ pub async fn upload(
                 saved: None,
                 tr: page_tr,
                 path: "/check",
-            },
-            extra,
-        )))
+            }
+            .into_page(),
+        ))
     })
     .await;
     let page = match done {

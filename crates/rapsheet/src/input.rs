@@ -215,3 +215,23 @@ pub fn ocr_pdf(bytes: &[u8]) -> Result<String, InputError> {
         .collect::<Result<_, _>>()?;
     Ok(join_pages(&texts))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_is_told_from_the_first_bytes() {
+        assert_eq!(kind_of(b"%PDF-1.7\n"), Kind::PdfText);
+        assert_eq!(kind_of(b"\x89PNG\r\n\x1a\n...."), Kind::Image);
+        assert_eq!(kind_of(&[0xff, 0xd8, 0xff, 0xe0]), Kind::Image);
+        assert_eq!(kind_of(b"RE: QHY.CA0000000\n"), Kind::Text);
+        // Anything else is taken for text; reading it says if it is not.
+        assert_eq!(kind_of(&[0xff, 0xfe, 0x00]), Kind::Text);
+        assert_eq!(kind_of(b""), Kind::Text);
+        assert!(matches!(
+            text_of(&[0xff, 0xfe, 0x00]),
+            Err(InputError::Unknown { offset: 0 })
+        ));
+    }
+}

@@ -353,6 +353,10 @@ async fn check_my_record_reads_an_upload_and_refuses_what_it_should() {
     let (status, body) = post(&app, &token, &token, &[0xff, 0xfe, 0x00, 0x01], &[]).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("byte 0"), "{body}");
+    // A PDF (read on its own thread before the check) that is damaged.
+    let (status, body) = post(&app, &token, &token, b"%PDF-1.4\n garbage", &[]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("the PDF could not be read"), "{body}");
 
     // The sample record offered on the form is a sheet the check reads.
     assert!(body_has_demo_link(&app).await);

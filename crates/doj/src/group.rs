@@ -9,12 +9,14 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hasher;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::columns;
 use crate::reader::{Input, InputError, Item};
 use crate::row::{LineError, Row};
+use crate::split::{Block, Next, Splitter};
 
 /// All the rows of one person, in input order.
 #[derive(Debug)]
@@ -204,10 +206,9 @@ impl Spilled {
                 return Ok(None);
             };
             self.next_bucket += 1;
-            let mut r = BufReader::new(bucket.reopen()?);
             let mut people: Vec<Person> = Vec::new();
             let mut index: HashMap<Box<[u8]>, usize> = HashMap::new();
-            while let Some(row) = read_row(&mut r)? {
+            for row in read_bucket(bucket)? {
                 match index.get(row.subject()) {
                     Some(&i) => people[i].rows.push(row),
                     None => {
@@ -230,60 +231,35 @@ fn write_row(w: &mut impl Write, row: &Row) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Read a row back: the raw line is split again (cheaper than storing the
-/// split fields).
-fn read_row(r: &mut impl Read) -> std::io::Result<Option<Row>> {
-    let mut head = [0u8; 14];
-    match r.read_exact(&mut head) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
-        Err(e) => return Err(e),
-    }
-    let file = u16::from_le_bytes([head[0], head[1]]);
-    let line = u64::from_le_bytes(head[2..10].try_into().unwrap_or_default());
-    let len = u32::from_le_bytes(head[10..14].try_into().unwrap_or_default()) as usize;
-    let mut raw = vec![0; len];
-    r.read_exact(&mut raw)?;
-    let (data, ends) = split_line(&raw);
-    if ends.len() != columns::COUNT {
-        return Err(std::io::Error::other("a spilled row changed"));
-    }
-    Ok(Some(Row::new(file, line, &raw, &data, &ends)))
-}
-
-/// Split one raw line into field bytes and field ends.
-pub fn split_line(raw: &[u8]) -> (Vec<u8>, Vec<usize>) {
-    let mut core = csv_core::Reader::new();
-    let mut data = vec![0; raw.len() + 16];
-    let mut ends = vec![0; columns::COUNT + 8];
-    let (mut nout, mut nend) = (0, 0);
-    let mut input = raw;
-    loop {
-        let (res, nin, o, e) = core.read_record(input, &mut data[nout..], &mut ends[nend..]);
-        input = &input[nin..];
-        nout += o;
-        nend += e;
-        match res {
-            csv_core::ReadRecordResult::InputEmpty => {
-                if input.is_empty() {
-                    let (_, _, o, e) = core.read_record(&[], &mut data[nout..], &mut ends[nend..]);
-                    nout += o;
-                    nend += e;
-                    break;
-                }
-            }
-            csv_core::ReadRecordResult::OutputEndsFull => {
-                let n = ends.len() * 2;
-                ends.resize(n, 0);
-            }
-            csv_core::ReadRecordResult::OutputFull => {
-                let n = data.len() * 2;
-                data.resize(n, 0);
-            }
-            _ => break,
+/// A bucket's rows, read back as one block. Each raw line is split again
+/// (cheaper than storing the split fields).
+fn read_bucket(bucket: &tempfile::NamedTempFile) -> std::io::Result<Vec<Row>> {
+    let mut block = Block::default();
+    bucket.reopen()?.read_to_end(&mut block.bytes)?;
+    let changed = || std::io::Error::other("a spilled row changed");
+    let mut splitter = Splitter::default();
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while pos < block.bytes.len() {
+        let head = block.bytes.get(pos..pos + 14).ok_or_else(changed)?;
+        let file = u16::from_le_bytes([head[0], head[1]]);
+        let line = u64::from_le_bytes(head[2..10].try_into().map_err(|_| changed())?);
+        let len = u32::from_le_bytes(head[10..14].try_into().map_err(|_| changed())?) as usize;
+        let (start, end) = (pos + 14, pos + 14 + len);
+        if end > block.bytes.len() {
+            return Err(changed());
         }
+        match splitter.next(&mut block, start, end, true) {
+            Next::Record(rec, _) if rec.fields as usize == columns::COUNT => {
+                found.push((file, line, rec));
+            }
+            _ => return Err(changed()),
+        }
+        pos = end;
     }
-    data.truncate(nout);
-    ends.truncate(nend);
-    (data, ends)
+    let block = Arc::new(block);
+    Ok(found
+        .into_iter()
+        .map(|(file, line, rec)| Row::new(file, line, Arc::clone(&block), rec))
+        .collect())
 }

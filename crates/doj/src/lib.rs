@@ -14,3 +14,4 @@ pub mod group;
 pub mod history;
 pub mod reader;
 pub mod row;
+mod split;

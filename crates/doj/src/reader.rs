@@ -1,20 +1,21 @@
-//! Reading the research file: records split by `csv-core` straight from a
-//! byte buffer, keeping each line's raw bytes (so `results.csv` can repeat
-//! it unchanged) and its physical line number, across several files that
-//! form one data set.
+//! Reading the research file: blocks of a few megabytes read at a time and
+//! split into records in place (see [`crate::split`]), each row keeping its
+//! raw line (so `results.csv` can repeat it unchanged) and its physical line
+//! number, across several files that form one data set.
 //!
 //! A file may open with a byte-order mark and a header line (`RECORD_ID,...`,
 //! possibly with a trailing comma); a line with the wrong number of fields is
 //! a line error, never the end of the run.
 
+use std::collections::VecDeque;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-use csv_core::ReadRecordResult;
+use std::sync::Arc;
 
 use crate::columns;
 use crate::row::{LineError, Row};
+use crate::split::{Block, Next, Rec, Splitter};
 
 /// The input cannot be used at all (as opposed to one bad line).
 #[derive(Debug, thiserror::Error)]
@@ -41,31 +42,32 @@ pub enum InputError {
     },
 }
 
-/// One record as split from the input.
-struct Split {
-    raw: Vec<u8>,
-    data: Vec<u8>,
-    ends: Vec<usize>,
-    /// Bytes of `data` and entries of `ends` the current record uses.
-    data_len: usize,
-    ends_len: usize,
-    line: u64,
-}
-
-/// Splits one file into records.
+/// A file split into blocks of records.
 struct FileReader {
     path: PathBuf,
     src: File,
-    buf: Vec<u8>,
-    pos: usize,
-    len: usize,
     eof: bool,
-    core: csv_core::Reader,
-    line: u64,
     first: bool,
+    /// Physical line of the next byte to split.
+    line: u64,
+    /// The end of the last block: the start of a record it cut.
+    carry: Vec<u8>,
+    splitter: Splitter,
 }
 
-const BUF: usize = 1 << 20;
+/// Bytes read at a time (a block grows when one record is longer).
+const BLOCK: usize = 4 << 20;
+
+/// A record longer than this is not a line of a research file: most likely
+/// a quote that is never closed, which would otherwise swallow the rest of
+/// the file.
+const MAX_RECORD: usize = 64 << 20;
+
+/// What one block of a file gave: its records and their line numbers.
+struct Split {
+    block: Arc<Block>,
+    recs: Vec<(u64, Rec)>,
+}
 
 impl FileReader {
     fn open(path: &Path) -> Result<Self, InputError> {
@@ -76,108 +78,78 @@ impl FileReader {
         Ok(Self {
             path: path.to_path_buf(),
             src,
-            buf: vec![0; BUF],
-            pos: 0,
-            len: 0,
             eof: false,
-            core: csv_core::Reader::new(),
-            line: 1,
             first: true,
+            line: 1,
+            carry: Vec::new(),
+            splitter: Splitter::default(),
         })
     }
 
-    fn refill(&mut self) -> Result<(), InputError> {
-        self.pos = 0;
-        self.len = 0;
-        while self.len < self.buf.len() {
-            let n = self
-                .src
-                .read(&mut self.buf[self.len..])
-                .map_err(|source| InputError::Io {
-                    path: self.path.clone(),
-                    source,
-                })?;
-            if n == 0 {
-                self.eof = true;
-                break;
-            }
-            self.len += n;
+    fn io(&self) -> impl Fn(std::io::Error) -> InputError + '_ {
+        |source| InputError::Io {
+            path: self.path.clone(),
+            source,
         }
-        if self.first {
-            self.first = false;
-            if self.buf[..self.len].starts_with(b"\xEF\xBB\xBF") {
-                self.pos = 3;
-            }
-        }
-        Ok(())
     }
 
-    /// The next record, into `s` (reused), or `false` at the end.
-    fn next(&mut self, s: &mut Split) -> Result<bool, InputError> {
-        s.raw.clear();
-        // The buffers keep their size between records (filling them with
-        // zeros again for every record would cost more than the split).
-        if s.data.len() < 1024 {
-            s.data.resize(1024, 0);
-        }
-        if s.ends.len() < 128 {
-            s.ends.resize(128, 0);
-        }
-        let mut nout_total = 0;
-        let mut nends_total = 0;
+    /// The next block's records, into `block` (empty, reused); `None` at
+    /// the end of the file.
+    fn next_block(&mut self, mut block: Block) -> Result<Option<Split>, InputError> {
+        block.clear();
+        block.bytes.append(&mut self.carry);
+        let mut want = BLOCK;
+        let mut recs = Vec::new();
         loop {
-            if self.pos == self.len && !self.eof {
-                self.refill()?;
+            if !self.eof {
+                let room = want.saturating_sub(block.bytes.len()).max(1 << 16);
+                let n = (&mut self.src)
+                    .take(room as u64)
+                    .read_to_end(&mut block.bytes)
+                    .map_err(self.io())?;
+                // `take` stops short of `room` only at the end of the file.
+                self.eof = n < room;
             }
-            let input = &self.buf[self.pos..self.len];
-            let (res, nin, nout, nend) =
-                self.core
-                    .read_record(input, &mut s.data[nout_total..], &mut s.ends[nends_total..]);
-            s.raw.extend_from_slice(&input[..nin]);
-            self.pos += nin;
-            nout_total += nout;
-            nends_total += nend;
-            match res {
-                ReadRecordResult::InputEmpty => {
-                    if self.eof && self.pos == self.len && nin == 0 {
-                        // Flush the last record (no final newline).
-                        let (res, _, nout, nend) = self.core.read_record(
-                            &[],
-                            &mut s.data[nout_total..],
-                            &mut s.ends[nends_total..],
-                        );
-                        nout_total += nout;
-                        nends_total += nend;
-                        if res == ReadRecordResult::Record {
-                            break;
-                        }
-                        return Ok(false);
-                    }
-                }
-                ReadRecordResult::OutputFull => {
-                    let n = s.data.len() * 2;
-                    s.data.resize(n, 0);
-                }
-                ReadRecordResult::OutputEndsFull => {
-                    let n = s.ends.len() * 2;
-                    s.ends.resize(n, 0);
-                }
-                ReadRecordResult::Record => break,
-                ReadRecordResult::End => return Ok(false),
+            let mut start = 0;
+            if self.first && block.bytes.starts_with(b"\xEF\xBB\xBF") {
+                start = 3;
             }
+            self.first = false;
+            let (mut pos, end) = (start, block.bytes.len());
+            let mut line = self.line;
+            while let Next::Record(rec, next) = self.splitter.next(&mut block, pos, end, self.eof) {
+                recs.push((line + u64::from(rec.lead), rec));
+                line += u64::from(rec.newlines);
+                pos = next;
+            }
+            if recs.is_empty() && !self.eof {
+                // One record longer than the block: read more of it.
+                if end - start > MAX_RECORD {
+                    return Err(self.io()(std::io::Error::other(format!(
+                        "line {}: a record runs over {} MB (is a quote never closed?)",
+                        self.line,
+                        MAX_RECORD >> 20
+                    ))));
+                }
+                if start > 0 {
+                    // Keep the byte-order mark out of the next try.
+                    block.bytes.drain(..start);
+                }
+                block.unquoted.clear();
+                block.spans.clear();
+                want = block.bytes.len() * 2;
+                continue;
+            }
+            self.line = line;
+            self.carry.extend_from_slice(&block.bytes[pos..]);
+            if recs.is_empty() {
+                return Ok(None);
+            }
+            return Ok(Some(Split {
+                block: Arc::new(block),
+                recs,
+            }));
         }
-        s.data_len = nout_total;
-        s.ends_len = nends_total;
-        // Blank lines before the record belong to no record.
-        let lead = s
-            .raw
-            .iter()
-            .take_while(|b| matches!(b, b'\n' | b'\r'))
-            .filter(|b| **b == b'\n')
-            .count();
-        s.line = self.line + lead as u64;
-        self.line += s.raw.iter().filter(|b| **b == b'\n').count() as u64;
-        Ok(true)
     }
 }
 
@@ -195,9 +167,19 @@ pub struct Input {
     paths: Vec<PathBuf>,
     file: usize,
     current: Option<FileReader>,
-    split: Split,
+    split: Option<Split>,
+    /// The next record of `split` to hand out.
+    next: usize,
+    /// The first record of the current file is still to come.
+    at_start: bool,
+    /// Blocks handed out, kept to reuse their memory once every row of
+    /// one is dropped.
+    spent: VecDeque<Arc<Block>>,
     lines: u64,
 }
+
+/// Blocks kept for reuse at most.
+const SPENT: usize = 32;
 
 impl Input {
     /// Read these files, in this order, as one data set.
@@ -206,14 +188,10 @@ impl Input {
             paths: paths.to_vec(),
             file: 0,
             current: None,
-            split: Split {
-                raw: Vec::new(),
-                data: Vec::new(),
-                ends: Vec::new(),
-                data_len: 0,
-                ends_len: 0,
-                line: 0,
-            },
+            split: None,
+            next: 0,
+            at_start: true,
+            spent: VecDeque::new(),
             lines: 0,
         }
     }
@@ -228,6 +206,21 @@ impl Input {
         self.lines
     }
 
+    /// An empty block: a spent one no row uses any more, or a new one.
+    fn fresh_block(&mut self) -> Block {
+        let free = self.spent.iter().position(|b| Arc::strong_count(b) == 1);
+        if let Some(i) = free
+            && let Some(b) = self.spent.remove(i)
+            && let Ok(b) = Arc::try_unwrap(b)
+        {
+            return b;
+        }
+        if self.spent.len() >= SPENT {
+            self.spent.pop_front();
+        }
+        Block::default()
+    }
+
     /// The next line, a line error, `None` at the end, or an error that
     /// makes the input unusable.
     pub fn next_item(&mut self) -> Result<Option<Item>, InputError> {
@@ -237,41 +230,50 @@ impl Input {
                     return Ok(None);
                 };
                 self.current = Some(FileReader::open(path)?);
+                self.at_start = true;
             }
-            let reader = self.current.as_mut().expect("opened above");
-            let at_start = reader.line == 1;
-            if !reader.next(&mut self.split)? {
-                self.current = None;
-                self.file += 1;
+            let need_block = self
+                .split
+                .as_ref()
+                .is_none_or(|s| self.next >= s.recs.len());
+            if need_block {
+                if let Some(old) = self.split.take() {
+                    self.spent.push_back(old.block);
+                }
+                let block = self.fresh_block();
+                let reader = self.current.as_mut().expect("opened above");
+                match reader.next_block(block)? {
+                    Some(s) => {
+                        self.split = Some(s);
+                        self.next = 0;
+                    }
+                    None => {
+                        self.current = None;
+                        self.file += 1;
+                    }
+                }
                 continue;
             }
-            let s = &self.split;
-            let (data, ends) = (&s.data[..s.data_len], &s.ends[..s.ends_len]);
-            let field = |i: usize| -> &[u8] {
-                let start = if i == 0 { 0 } else { ends[i - 1] };
-                &data[start..ends[i]]
-            };
-            if at_start && !ends.is_empty() && trim(field(0)) == b"RECORD_ID" {
-                check_header(&reader.path, ends.len(), field)?;
+            let split = self.split.as_ref().expect("checked above");
+            let (line, rec) = split.recs[self.next];
+            self.next += 1;
+            let row = Row::new(self.file as u16, line, Arc::clone(&split.block), rec);
+            let at_start = std::mem::replace(&mut self.at_start, false);
+            if at_start && trim(row.bytes(0)) == b"RECORD_ID" {
+                let path = &self.paths[self.file];
+                check_header(path, rec.fields as usize, |i| row.bytes(i))?;
                 continue;
             }
             self.lines += 1;
-            let file = self.file as u16;
-            if ends.len() != columns::COUNT {
+            if rec.fields as usize != columns::COUNT {
                 return Ok(Some(Item::Error(LineError {
-                    file,
-                    line: s.line,
+                    file: row.file,
+                    line,
                     field: None,
-                    reason: format!("{} fields, expected {}", ends.len(), columns::COUNT),
+                    reason: format!("{} fields, expected {}", rec.fields, columns::COUNT),
                 })));
             }
-            return Ok(Some(Item::Row(Row::new(
-                file,
-                s.line,
-                strip_terminator(&s.raw),
-                data,
-                ends,
-            ))));
+            return Ok(Some(Item::Row(row)));
         }
     }
 }
@@ -302,19 +304,6 @@ fn check_header<'a>(
         });
     }
     Ok(())
-}
-
-/// The raw line without its line break.
-fn strip_terminator(raw: &[u8]) -> &[u8] {
-    let start = raw
-        .iter()
-        .position(|b| !matches!(b, b'\n' | b'\r'))
-        .unwrap_or(raw.len());
-    let mut end = raw.len();
-    while end > start && matches!(raw[end - 1], b'\n' | b'\r') {
-        end -= 1;
-    }
-    &raw[start..end]
 }
 
 /// Spaces and tabs trimmed from both ends.

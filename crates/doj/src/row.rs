@@ -2,9 +2,11 @@
 //! came from, and the checks that decide whether it can be used.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::columns;
 use crate::reader::trim;
+use crate::split::{Block, Rec};
 
 /// A line that cannot be used, for `errors.csv`. It names the field at
 /// fault and quotes at most that field, never the whole line (names, SSNs
@@ -21,49 +23,67 @@ pub struct LineError {
     pub reason: String,
 }
 
-/// One usable line: 95 fields.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One usable line: 95 fields, as offsets into the block of input it was
+/// read from (a row is never a copy of its line).
+#[derive(Clone)]
 pub struct Row {
     /// Index of the input file.
     pub file: u16,
     /// 1-based physical line.
     pub line: u64,
-    /// The raw line, then the unquoted field bytes.
-    bytes: Box<[u8]>,
-    raw_len: u32,
-    /// End of each field within the field bytes.
-    ends: Box<[u32; columns::COUNT]>,
+    block: Arc<Block>,
+    rec: Rec,
 }
 
+impl std::fmt::Debug for Row {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Row")
+            .field("file", &self.file)
+            .field("line", &self.line)
+            .field("raw", &String::from_utf8_lossy(self.raw()))
+            .finish()
+    }
+}
+
+impl PartialEq for Row {
+    fn eq(&self, other: &Self) -> bool {
+        self.file == other.file && self.line == other.line && self.raw() == other.raw()
+    }
+}
+
+impl Eq for Row {}
+
 impl Row {
-    /// A row from its raw line and split fields (`ends.len()` must be 95).
-    pub fn new(file: u16, line: u64, raw: &[u8], data: &[u8], ends: &[usize]) -> Self {
-        let mut bytes = Vec::with_capacity(raw.len() + data.len());
-        bytes.extend_from_slice(raw);
-        bytes.extend_from_slice(data);
-        let mut e = Box::new([0u32; columns::COUNT]);
-        for (slot, end) in e.iter_mut().zip(ends) {
-            *slot = *end as u32;
-        }
+    /// A row of a block (a usable row has 95 fields; the reader also looks
+    /// at header lines and short lines through this type).
+    pub(crate) fn new(file: u16, line: u64, block: Arc<Block>, rec: Rec) -> Self {
         Self {
             file,
             line,
-            bytes: bytes.into_boxed_slice(),
-            raw_len: raw.len() as u32,
-            ends: e,
+            block,
+            rec,
         }
     }
 
     /// The line as it was in the file, without its line break.
     pub fn raw(&self) -> &[u8] {
-        &self.bytes[..self.raw_len as usize]
+        let (start, len) = (self.rec.raw.0 as usize, self.rec.raw.1 as usize);
+        &self.block.bytes[start..start + len]
     }
 
-    /// A field's bytes, untrimmed.
+    /// A field's bytes, untrimmed (empty past the last field).
     pub fn bytes(&self, i: usize) -> &[u8] {
-        let data = &self.bytes[self.raw_len as usize..];
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &data[start..self.ends[i] as usize]
+        let b = &*self.block;
+        let data = if self.rec.unquoted {
+            &b.unquoted
+        } else {
+            &b.bytes
+        };
+        if i >= self.rec.fields as usize {
+            return &[];
+        }
+        let [start, end] = b.spans[self.rec.spans as usize + i];
+        &data[start as usize..end as usize]
     }
 
     /// A field, trimmed, as text (Latin-1 when it is not UTF-8).

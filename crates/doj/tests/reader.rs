@@ -159,6 +159,61 @@ fn wrong_field_counts_and_bad_keys_are_line_errors() {
     assert!(errors[1].1.contains("expected 12 digits"));
 }
 
+#[test]
+fn records_cut_by_the_end_of_a_read_are_read_whole() {
+    // Several megabytes, read a few at a time: some records (a quoted line
+    // break in one of every seven, CRLF in others) straddle a read.
+    let mut text = String::new();
+    let mut expected = Vec::new();
+    let mut line = 1u64;
+    for i in 0..20_000 {
+        let subject = format!("S{i:05}");
+        let comment = if i % 7 == 0 {
+            "FIRST\nSECOND, \"QUOTED\""
+        } else {
+            "ONE LINE"
+        };
+        let r = doj::generate::line(&[
+            (col::SUBJECT_ID, &subject),
+            (col::PRI_NAME, "SYNTHETIC,PERSON"),
+            (col::CNT_ORDER, "101001001000"),
+            (col::OFFENSE_DESCR, "11357(C)HS-POSSESS MARIJUANA"),
+            (col::COMMENT_TEXT, comment),
+            (col::STP_ORI_DESCR, &"PADDING ".repeat(40)),
+        ]);
+        expected.push((line, subject, r.clone(), comment));
+        line += 1 + r.matches('\n').count() as u64;
+        text.push_str(&r);
+        text.push_str(if i % 3 == 0 { "\r\n" } else { "\n" });
+    }
+    assert!(text.len() > 9 << 20, "more than two reads");
+    let p = people(&text);
+    assert_eq!(p.len(), expected.len());
+    for (person, (line, subject, raw, comment)) in p.iter().zip(&expected) {
+        let r = &person.rows[0];
+        assert_eq!((r.line, r.subject()), (*line, subject.as_bytes()));
+        assert_eq!(r.raw(), raw.as_bytes());
+        assert_eq!(r.get(col::COMMENT_TEXT), *comment);
+        assert_eq!(r.get(col::PRI_NAME), "SYNTHETIC,PERSON");
+    }
+}
+
+#[test]
+fn a_record_longer_than_a_read_is_read_whole() {
+    let long = "X".repeat(9 << 20);
+    let text = [
+        row("101001001000", "11357 HS-X", &[]),
+        row("101001002000", "11357 HS-X", &[(col::COMMENT_TEXT, &long)]),
+        row("101001003000", "11357 HS-X", &[]),
+    ]
+    .join("\n");
+    let p = people(&text);
+    assert_eq!(p.len(), 1);
+    let lines: Vec<u64> = p[0].rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [1, 2, 3]);
+    assert_eq!(p[0].rows[1].get(col::COMMENT_TEXT).len(), long.len());
+}
+
 mod robust {
     use proptest::prelude::*;
 

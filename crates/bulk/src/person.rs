@@ -24,23 +24,6 @@ pub struct Config {
     pub policy: Option<Policy>,
 }
 
-/// The eligibility columns added to one input row in `results.csv`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Cols {
-    /// Count id in the person's history.
-    pub count: String,
-    /// The remedy.
-    pub remedy: &'static str,
-    /// Its outcome.
-    pub outcome: &'static str,
-    /// dismiss / reduce / seal / none.
-    pub action: &'static str,
-    /// First day, for eligible_later.
-    pub eligible_on: String,
-    /// Prop 64 policy rule id.
-    pub policy_rule: &'static str,
-}
-
 /// One row of `convictions.csv`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConvRow {
@@ -98,8 +81,9 @@ pub struct Impact {
 /// Everything one person contributes to the outputs.
 #[derive(Clone, Debug, Default)]
 pub struct PersonOut {
-    /// Columns for each of the person's rows, by row index.
-    pub cols: Vec<Option<Cols>>,
+    /// For each of the person's rows, by row index, the conviction (in
+    /// `convictions`) whose columns it gets in `results.csv`.
+    pub cols: Vec<Option<u32>>,
     /// Convictions in scope.
     pub convictions: Vec<ConvRow>,
     /// Every determination's (remedy, outcome), arrests included, in scope.
@@ -118,8 +102,6 @@ pub struct PersonOut {
     pub gender: String,
     /// Age group on the as-of date.
     pub age_group: &'static str,
-    /// Warnings from reading the rows.
-    pub warnings: Vec<(u16, u64, String)>,
 }
 
 fn effect(r: RemedyId) -> Action {
@@ -189,11 +171,6 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
             .into_owned(),
         gender: rows[0].value(col::GENDER).unwrap_or_default().into_owned(),
         age_group: age_group(history.person.dob.map(|d| d.earliest()), cfg.as_of),
-        warnings: history
-            .warnings
-            .iter()
-            .map(|w| (rows[0].file, u64::from(w.line.unwrap_or(0)), w.text.clone()))
-            .collect(),
         ..PersonOut::default()
     };
     let subject_id = String::from_utf8_lossy(rows[0].subject()).into_owned();
@@ -360,16 +337,9 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
             if conv.action != Action::None && row.outcome != "granted" {
                 out.some_relief = true;
             }
-            let cols = Cols {
-                count: c.id.clone(),
-                remedy: row.remedy,
-                outcome: row.outcome,
-                action: row.action,
-                eligible_on: row.eligible_on.clone(),
-                policy_rule: row.policy_rule,
-            };
+            let index = out.convictions.len() as u32;
             for &i in &origin.rows[ei][ci] {
-                out.cols[i] = Some(cols.clone());
+                out.cols[i] = Some(index);
             }
             out.convictions.push(row);
             convs.push(conv);

@@ -9,15 +9,16 @@
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::mpsc::sync_channel;
 
 use rayon::prelude::*;
 
 use doj::columns;
-use doj::group::{Group, GroupError, Person, Spilled, Streaming};
+use doj::group::{Group, GroupError, Spilled, Streaming};
 use doj::row::LineError;
 
-use crate::person::{self, Config, PersonOut};
+use crate::person::{self, Config};
 use crate::summary::Summary;
 
 /// The outputs, in the order the README lists them.
@@ -100,10 +101,157 @@ pub enum RunError {
 /// Rows per batch handed to the pool.
 const BATCH_ROWS: usize = 16_384;
 
+/// People per piece of a batch: each piece is evaluated and turned into
+/// output bytes by one worker.
+const PIECE_PEOPLE: usize = 256;
+
+/// What the pool makes of a few people: every output's bytes for them, in
+/// order, and their figures. Made and freed on the worker that evaluated
+/// them, so the many small allocations of an evaluation never cross
+/// threads; the writer only copies the bytes out.
+struct Piece {
+    results: Vec<u8>,
+    result_lines: u64,
+    rows: u64,
+    convictions: Vec<u8>,
+    xlsx: crate::xlsx::Rows,
+    summary: Summary,
+}
+
+/// Output buffers the writer hands back for the pool to fill again: fresh
+/// memory costs the kernel a page clearing for every page, which is more
+/// than writing the bytes into it.
+#[derive(Default)]
+struct Spare(Mutex<Vec<Vec<u8>>>);
+
+impl Spare {
+    fn take(&self, want: usize) -> Vec<u8> {
+        let mut v = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut s| s.pop())
+            .unwrap_or_default();
+        v.clear();
+        v.reserve(want);
+        v
+    }
+
+    fn give(&self, v: Vec<u8>) {
+        if let Ok(mut s) = self.0.lock()
+            && s.len() < 512
+        {
+            s.push(v);
+        }
+    }
+}
+
+impl Piece {
+    fn make(
+        groups: &[Group],
+        cfg: &Config,
+        names: &[String],
+        spare: &Spare,
+    ) -> Result<Self, RunError> {
+        let size: usize = groups
+            .iter()
+            .map(|g| match g {
+                Group::Person(p) => p.rows.iter().map(|r| r.raw().len() + 48).sum(),
+                Group::Error(_) => 0,
+            })
+            .sum();
+        let mut piece = Piece {
+            results: spare.take(size),
+            result_lines: 0,
+            rows: 0,
+            convictions: Vec::new(),
+            xlsx: crate::xlsx::Rows::default(),
+            summary: Summary::default(),
+        };
+        let mut convictions = csv::Writer::from_writer(spare.take(size / 8));
+        let mut line = itoa_buffer();
+        for g in groups {
+            let Group::Person(p) = g else { continue };
+            let out = person::evaluate(p, cfg);
+            for (row, conv) in p.rows.iter().zip(&out.cols) {
+                // The raw line, then the columns (their values never need
+                // quoting).
+                let w = &mut piece.results;
+                w.extend_from_slice(row.raw());
+                match conv.and_then(|i| out.convictions.get(i as usize)) {
+                    Some(c) => {
+                        for v in [
+                            c.count.as_str(),
+                            c.remedy,
+                            c.outcome,
+                            c.action,
+                            c.eligible_on.as_str(),
+                            c.policy_rule,
+                        ] {
+                            w.push(b',');
+                            w.extend_from_slice(v.as_bytes());
+                        }
+                        w.push(b'\n');
+                    }
+                    None => w.extend_from_slice(b",,,,,,\n"),
+                }
+            }
+            piece.result_lines += p.rows.len() as u64;
+            piece.rows += p.rows.len() as u64;
+            for c in &out.convictions {
+                let name = names.get(c.file as usize).map_or("", String::as_str);
+                let record = [
+                    c.subject_id.as_str(),
+                    name,
+                    line.format(c.line),
+                    &c.count,
+                    &c.county,
+                    &c.case_number,
+                    &c.conviction_date,
+                    &c.section,
+                    c.level,
+                    c.remedy,
+                    c.outcome,
+                    c.action,
+                    &c.eligible_on,
+                    c.policy_rule,
+                    &c.reason,
+                    &c.other_remedies,
+                ];
+                convictions
+                    .write_record(record)
+                    .map_err(|e| RunError::Other(e.to_string()))?;
+                piece.xlsx.push(&record);
+            }
+            piece.summary.add(&out);
+        }
+        piece.convictions = convictions
+            .into_inner()
+            .map_err(|e| RunError::Other(e.to_string()))?;
+        Ok(piece)
+    }
+}
+
+/// A buffer to write line numbers in without allocating.
+fn itoa_buffer() -> LineNumber {
+    LineNumber(String::with_capacity(20))
+}
+
+struct LineNumber(String);
+
+impl LineNumber {
+    fn format(&mut self, n: u64) -> &str {
+        use std::fmt::Write as _;
+        self.0.clear();
+        let _ = write!(self.0, "{n}");
+        &self.0
+    }
+}
+
 struct Writers {
     dir: PathBuf,
     results: BufWriter<File>,
-    convictions: csv::Writer<BufWriter<File>>,
+    convictions: BufWriter<File>,
     errors: csv::Writer<BufWriter<File>>,
     xlsx: crate::xlsx::Sink,
     result_lines: u64,
@@ -143,6 +291,9 @@ impl Writers {
         convictions
             .write_record(CONVICTION_COLUMNS)
             .map_err(|e| RunError::Other(e.to_string()))?;
+        let convictions = convictions
+            .into_inner()
+            .map_err(|e| RunError::Other(e.to_string()))?;
         let mut errors = csv::Writer::from_writer(open("errors.csv")?);
         errors
             .write_record(["input", "line", "field", "reason"])
@@ -158,11 +309,11 @@ impl Writers {
         })
     }
 
-    fn error(&mut self, e: &LineError, inputs: &[PathBuf]) -> Result<(), RunError> {
+    fn error(&mut self, e: &LineError, names: &[String]) -> Result<(), RunError> {
         self.error_lines += 1;
         self.errors
             .write_record([
-                input_name(inputs, e.file).as_str(),
+                names.get(e.file as usize).map_or("", String::as_str),
                 &e.line.to_string(),
                 e.field.unwrap_or(""),
                 &e.reason,
@@ -170,57 +321,34 @@ impl Writers {
             .map_err(|x| RunError::Other(x.to_string()))
     }
 
-    fn person(&mut self, p: &Person, out: &PersonOut, inputs: &[PathBuf]) -> Result<(), RunError> {
-        let path = partial(&self.dir, "results.csv");
-        let err = io_err(&path);
-        for (row, cols) in p.rows.iter().zip(&out.cols) {
-            // Straight into the buffered writer: the raw line, then the
-            // columns (their values never need quoting).
-            let w = &mut self.results;
-            w.write_all(row.raw()).map_err(&err)?;
-            match cols {
-                Some(c) => {
-                    for v in [
-                        c.count.as_str(),
-                        c.remedy,
-                        c.outcome,
-                        c.action,
-                        c.eligible_on.as_str(),
-                        c.policy_rule,
-                    ] {
-                        w.write_all(b",").map_err(&err)?;
-                        w.write_all(v.as_bytes()).map_err(&err)?;
-                    }
-                    w.write_all(b"\n").map_err(&err)?;
-                }
-                None => w.write_all(b",,,,,,\n").map_err(&err)?,
+    /// Write what the pool made of a batch, in order.
+    fn batch(
+        &mut self,
+        batch: &[Group],
+        pieces: Vec<Piece>,
+        names: &[String],
+        summary: &mut Summary,
+        bar: &indicatif::ProgressBar,
+        spare: &Spare,
+    ) -> Result<(), RunError> {
+        for g in batch {
+            if let Group::Error(e) = g {
+                self.error(e, names)?;
             }
-            self.result_lines += 1;
         }
-        for c in &out.convictions {
-            let record = [
-                c.subject_id.as_str(),
-                &input_name(inputs, c.file),
-                &c.line.to_string(),
-                &c.count,
-                &c.county,
-                &c.case_number,
-                &c.conviction_date,
-                &c.section,
-                c.level,
-                c.remedy,
-                c.outcome,
-                c.action,
-                &c.eligible_on,
-                c.policy_rule,
-                &c.reason,
-                &c.other_remedies,
-            ];
+        for piece in pieces {
+            self.results
+                .write_all(&piece.results)
+                .map_err(io_err(&partial(&self.dir, "results.csv")))?;
             self.convictions
-                .write_record(record)
-                .map_err(|e| RunError::Other(e.to_string()))?;
-            self.xlsx
-                .row(record.iter().map(|v| (*v).to_string()).collect());
+                .write_all(&piece.convictions)
+                .map_err(io_err(&partial(&self.dir, "convictions.csv")))?;
+            spare.give(piece.results);
+            spare.give(piece.convictions);
+            self.xlsx.rows(piece.xlsx);
+            self.result_lines += piece.result_lines;
+            summary.merge(piece.summary);
+            bar.inc(piece.rows);
         }
         Ok(())
     }
@@ -233,7 +361,7 @@ impl Writers {
             .map_err(io_err(&partial(&dir, "results.csv")))?;
         self.convictions
             .flush()
-            .map_err(|e| RunError::Other(e.to_string()))?;
+            .map_err(io_err(&partial(&dir, "convictions.csv")))?;
         self.errors
             .flush()
             .map_err(|e| RunError::Other(e.to_string()))?;
@@ -267,12 +395,16 @@ impl Writers {
     }
 }
 
-fn input_name(inputs: &[PathBuf], file: u16) -> String {
+/// Each input's file name, as the outputs name it.
+fn input_names(inputs: &[PathBuf]) -> Vec<String> {
     inputs
-        .get(file as usize)
-        .and_then(|p| p.file_name())
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 enum Source {
@@ -361,6 +493,8 @@ fn pass(
     spilled: bool,
 ) -> Result<Summary, Pass> {
     let mut w = Writers::create(&opts.out)?;
+    let names = input_names(&opts.inputs);
+    let spare = Spare::default();
     let mut summary = Summary {
         schema: "clearslate/bulk-summary/v1",
         as_of: opts.config.as_of.to_string(),
@@ -417,6 +551,9 @@ fn pass(
                 }
             }
         });
+        // Two stages: while the pool evaluates one batch, this thread
+        // writes the one before.
+        let mut written: Option<(Vec<Group>, Vec<Piece>)> = None;
         for msg in rx {
             let batch = match msg {
                 Ok(b) => b,
@@ -424,27 +561,25 @@ fn pass(
                 Err(GroupError::Input(e)) => return Err(Pass::Failed(RunError::Input(e))),
                 Err(e) => return Err(Pass::Failed(RunError::Other(e.to_string()))),
             };
-            let outs: Vec<Option<PersonOut>> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|g| match g {
-                        Group::Person(p) => Some(person::evaluate(p, &opts.config)),
-                        Group::Error(_) => None,
-                    })
-                    .collect()
-            });
-            for (g, out) in batch.iter().zip(outs) {
-                match (g, out) {
-                    (Group::Error(e), _) => w.error(e, &opts.inputs)?,
-                    (Group::Person(p), Some(out)) => {
-                        w.person(p, &out, &opts.inputs)?;
-                        summary.add(&out);
-                        bar.inc(p.rows.len() as u64);
-                    }
-                    _ => {}
+            let mut made = Ok(Vec::new());
+            let mut wrote = Ok(());
+            pool.in_place_scope(|s| {
+                s.spawn(|_| {
+                    made = batch
+                        .par_chunks(PIECE_PEOPLE)
+                        .map(|groups| Piece::make(groups, &opts.config, &names, &spare))
+                        .collect::<Result<Vec<Piece>, RunError>>();
+                });
+                if let Some((old, pieces)) = written.take() {
+                    wrote = w.batch(&old, pieces, &names, &mut summary, bar, &spare);
+                    let _ = done_tx.try_send(old);
                 }
-            }
-            let _ = done_tx.try_send(batch);
+            });
+            wrote?;
+            written = Some((batch, made?));
+        }
+        if let Some((old, pieces)) = written.take() {
+            w.batch(&old, pieces, &names, &mut summary, bar, &spare)?;
         }
         reader
             .join()

@@ -25,6 +25,16 @@ pub struct Figures {
 }
 
 impl Figures {
+    fn merge(&mut self, o: &Figures) {
+        self.subjects_with_felony += o.subjects_with_felony;
+        self.subjects_no_felony_after += o.subjects_no_felony_after;
+        self.subjects_with_conviction += o.subjects_with_conviction;
+        self.subjects_no_conviction_after += o.subjects_no_conviction_after;
+        self.subjects_with_conviction_last_7_years += o.subjects_with_conviction_last_7_years;
+        self.subjects_no_conviction_last_7_years_after +=
+            o.subjects_no_conviction_last_7_years_after;
+    }
+
     fn add(&mut self, i: &Impact) {
         self.subjects_with_felony += u64::from(i.had_felony);
         self.subjects_no_felony_after += u64::from(i.no_felony_after);
@@ -48,6 +58,12 @@ pub struct GroupFigures {
 }
 
 impl GroupFigures {
+    fn merge(&mut self, o: &GroupFigures) {
+        self.subjects += o.subjects;
+        self.subjects_with_relief += o.subjects_with_relief;
+        self.impact.merge(&o.impact);
+    }
+
     fn add(&mut self, p: &PersonOut) {
         self.subjects += 1;
         self.subjects_with_relief += u64::from(p.some_relief);
@@ -110,7 +126,51 @@ pub struct Summary {
     pub by_age_group: BTreeMap<String, GroupFigures>,
 }
 
+/// Add each count of `from` to `into`'s.
+fn merge_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
+    for (k, n) in from {
+        *into.entry(k).or_default() += n;
+    }
+}
+
+fn merge_sections(
+    into: &mut BTreeMap<String, SectionFigures>,
+    from: BTreeMap<String, SectionFigures>,
+) {
+    for (k, f) in from {
+        let mine = into.entry(k).or_default();
+        mine.convictions += f.convictions;
+        merge_counts(&mut mine.actions, f.actions);
+    }
+}
+
+fn merge_groups(into: &mut BTreeMap<String, GroupFigures>, from: BTreeMap<String, GroupFigures>) {
+    for (k, f) in from {
+        into.entry(k).or_default().merge(&f);
+    }
+}
+
 impl Summary {
+    /// Add the people counted in `other` (figures made in parallel, then
+    /// put together; the run's own fields stay as they are).
+    pub fn merge(&mut self, other: Summary) {
+        self.subjects += other.subjects;
+        self.subjects_in_scope += other.subjects_in_scope;
+        self.subjects_with_relief += other.subjects_with_relief;
+        self.convictions_in_scope += other.convictions_in_scope;
+        for (r, by_outcome) in other.by_remedy {
+            merge_counts(self.by_remedy.entry(r).or_default(), by_outcome);
+        }
+        merge_sections(&mut self.by_section, other.by_section);
+        merge_sections(&mut self.by_county, other.by_county);
+        merge_counts(&mut self.policy_rules, other.policy_rules);
+        self.impact.merge(&other.impact);
+        self.dismiss_all_prop64.merge(&other.dismiss_all_prop64);
+        merge_groups(&mut self.by_race, other.by_race);
+        merge_groups(&mut self.by_gender, other.by_gender);
+        merge_groups(&mut self.by_age_group, other.by_age_group);
+    }
+
     /// Add one person.
     pub fn add(&mut self, p: &PersonOut) {
         self.subjects += 1;

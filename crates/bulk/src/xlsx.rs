@@ -17,11 +17,37 @@ fn xerr(e: rust_xlsxwriter::XlsxError) -> RunError {
     RunError::Other(format!("Excel workbook: {e}"))
 }
 
-/// Conviction rows, as written to `convictions.csv`.
-pub type Record = Vec<String>;
+/// Conviction rows as written to `convictions.csv`, their cells' text in
+/// one buffer (made in the evaluation pool: one allocation for many rows,
+/// not one per cell).
+#[derive(Debug, Default)]
+pub struct Rows {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Rows {
+    /// Add one row (every row has the same number of cells).
+    pub fn push(&mut self, cells: &[&str]) {
+        for c in cells {
+            self.text.push_str(c);
+            self.ends.push(self.text.len() as u32);
+        }
+    }
+
+    /// The cells, row after row.
+    fn cells(&self) -> impl Iterator<Item = &str> {
+        let mut start = 0;
+        self.ends.iter().map(move |&e| {
+            let cell = self.text.get(start..e as usize).unwrap_or_default();
+            start = e as usize;
+            cell
+        })
+    }
+}
 
 enum Msg {
-    Rows(Vec<Record>),
+    Rows(Rows),
     Finish(Box<Summary>, PathBuf),
 }
 
@@ -30,7 +56,6 @@ enum Msg {
 pub struct Sink {
     tx: SyncSender<Msg>,
     handle: JoinHandle<Result<(), RunError>>,
-    pending: Vec<Record>,
 }
 
 impl Sink {
@@ -39,18 +64,12 @@ impl Sink {
         let (tx, rx) = sync_channel::<Msg>(8);
         let headers: Vec<String> = headers.iter().map(|h| (*h).to_string()).collect();
         let handle = std::thread::spawn(move || build(&headers, rx));
-        Self {
-            tx,
-            handle,
-            pending: Vec::with_capacity(4096),
-        }
+        Self { tx, handle }
     }
 
-    /// Add one conviction row.
-    pub fn row(&mut self, r: Record) {
-        self.pending.push(r);
-        if self.pending.len() >= 4096 {
-            let rows = std::mem::replace(&mut self.pending, Vec::with_capacity(4096));
+    /// Add conviction rows.
+    pub fn rows(&mut self, rows: Rows) {
+        if !rows.ends.is_empty() {
             // A closed channel means the thread failed: `finish` reports it.
             let _ = self.tx.send(Msg::Rows(rows));
         }
@@ -58,7 +77,6 @@ impl Sink {
 
     /// Add the summary sheet and save to `out`.
     pub fn finish(self, summary: &Summary, out: &Path) -> Result<(), RunError> {
-        let _ = self.tx.send(Msg::Rows(self.pending));
         let _ = self
             .tx
             .send(Msg::Finish(Box::new(summary.clone()), out.to_path_buf()));
@@ -88,21 +106,25 @@ fn build(headers: &[String], rx: Receiver<Msg>) -> Result<(), RunError> {
         for msg in rx {
             match msg {
                 Msg::Rows(rows) => {
-                    for record in rows {
-                        if row >= MAX_ROWS {
-                            break;
+                    let width = headers.len().max(1);
+                    for (i, v) in rows.cells().enumerate() {
+                        let c = (i % width) as u16;
+                        if c == 0 && i > 0 {
+                            row += 1;
                         }
-                        for (c, v) in record.iter().enumerate() {
-                            if c == 2
-                                && let Ok(n) = v.parse::<f64>()
-                            {
-                                sheet.write_number(row, c as u16, n).map_err(xerr)?;
-                            } else {
-                                sheet.write_string(row, c as u16, v).map_err(xerr)?;
-                            }
+                        // An empty cell is left out, as Excel leaves it.
+                        if row >= MAX_ROWS || v.is_empty() {
+                            continue;
                         }
-                        row += 1;
+                        if c == 2
+                            && let Ok(n) = v.parse::<f64>()
+                        {
+                            sheet.write_number(row, c, n).map_err(xerr)?;
+                        } else {
+                            sheet.write_string(row, c, v).map_err(xerr)?;
+                        }
                     }
+                    row += 1;
                 }
                 Msg::Finish(summary, out) => {
                     finish = Some((summary, out));
@@ -115,7 +137,7 @@ fn build(headers: &[String], rx: Receiver<Msg>) -> Result<(), RunError> {
             .autofilter(
                 0,
                 0,
-                row.saturating_sub(1),
+                row.min(MAX_ROWS).saturating_sub(1),
                 headers.len().saturating_sub(1) as u16,
             )
             .map_err(xerr)?;

@@ -103,6 +103,9 @@ impl FileReader {
         loop {
             if !self.eof {
                 let room = want.saturating_sub(block.bytes.len()).max(1 << 16);
+                // All the room at once: growing as the bytes come would copy
+                // the block over and over.
+                block.bytes.reserve(room);
                 let n = (&mut self.src)
                     .take(room as u64)
                     .read_to_end(&mut block.bytes)

@@ -212,16 +212,21 @@ impl Summary {
         } else {
             &p.race
         };
-        self.by_race.entry(race.to_string()).or_default().add(p);
         let gender = if p.gender.is_empty() {
             "UNKNOWN"
         } else {
             &p.gender
         };
-        self.by_gender.entry(gender.to_string()).or_default().add(p);
-        self.by_age_group
-            .entry(p.age_group.to_string())
-            .or_default()
-            .add(p);
+        for (map, key) in [
+            (&mut self.by_race, race),
+            (&mut self.by_gender, gender),
+            (&mut self.by_age_group, p.age_group),
+        ] {
+            // Look up before inserting: most keys are already there.
+            match map.get_mut(key) {
+                Some(f) => f.add(p),
+                None => map.entry(key.to_string()).or_default().add(p),
+            }
+        }
     }
 }

@@ -57,9 +57,22 @@ pub enum GroupError {
 pub struct Streaming {
     input: Input,
     current: Vec<Row>,
+    /// The subject of `current`.
+    subject: Vec<u8>,
     next_row: Option<Row>,
-    done: HashSet<Box<[u8]>>,
+    /// A hash of each subject already done. Two subjects with the same
+    /// 64-bit hash (about one chance in 10^8 for ten million people) would
+    /// only make the run group through temporary files, with the same
+    /// results.
+    done: HashSet<u64>,
     ended: bool,
+}
+
+/// The hash of a subject, the same in every run (not randomly seeded).
+fn subject_hash(subject: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(subject);
+    h.finish()
 }
 
 impl Streaming {
@@ -68,6 +81,7 @@ impl Streaming {
         Self {
             input: Input::open(paths),
             current: Vec::new(),
+            subject: Vec::new(),
             next_row: None,
             done: HashSet::new(),
             ended: false,
@@ -82,6 +96,8 @@ impl Streaming {
     /// The next person or line error.
     pub fn next_group(&mut self) -> Result<Option<Group>, GroupError> {
         if let Some(row) = self.next_row.take() {
+            self.subject.clear();
+            self.subject.extend_from_slice(row.subject());
             self.current.push(row);
         }
         loop {
@@ -97,15 +113,15 @@ impl Streaming {
                     if let Err(e) = row.check() {
                         return Ok(Some(Group::Error(e)));
                     }
-                    let same = self
-                        .current
-                        .first()
-                        .is_none_or(|r| r.subject() == row.subject());
-                    if same {
+                    if self.current.is_empty() {
+                        self.subject.clear();
+                        self.subject.extend_from_slice(row.subject());
+                    }
+                    if row.subject() == self.subject.as_slice() {
                         self.current.push(row);
                         continue;
                     }
-                    if self.done.contains(row.subject()) {
+                    if self.done.contains(&subject_hash(row.subject())) {
                         return Err(GroupError::NotGrouped {
                             file: row.file,
                             line: row.line,
@@ -122,8 +138,10 @@ impl Streaming {
         if self.current.is_empty() {
             return None;
         }
-        let rows = std::mem::take(&mut self.current);
-        self.done.insert(rows[0].subject().into());
+        self.done.insert(subject_hash(&self.subject));
+        // The next person's rows are about as many: start with room for them.
+        let room = self.current.len().max(8);
+        let rows = std::mem::replace(&mut self.current, Vec::with_capacity(room));
         Some(Group::Person(Person { rows }))
     }
 }
@@ -169,9 +187,7 @@ impl Spilled {
                         errors.push(e);
                         continue;
                     }
-                    let mut h = std::hash::DefaultHasher::new();
-                    h.write(row.subject());
-                    let b = (h.finish() % n as u64) as usize;
+                    let b = (subject_hash(row.subject()) % n as u64) as usize;
                     write_row(&mut writers[b], &row)?;
                 }
             }

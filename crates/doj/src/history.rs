@@ -31,12 +31,14 @@ pub struct Origin {
 
 /// A per-thread cache of parsed texts: a research file repeats the same
 /// charge, disposition and sentence texts on millions of rows.
-type Memo<V> = RefCell<HashMap<Box<str>, V>>;
+/// (Hashed with foldhash: these keys are short and looked up several
+/// times a row, where the standard hasher's cost shows.)
+type Memo<V> = RefCell<HashMap<Box<str>, V, foldhash::fast::RandomState>>;
 
 thread_local! {
-    static CHARGES: Memo<Option<rapsheet::charge::Charge>> = RefCell::new(HashMap::new());
-    static DISPOSITIONS: Memo<Disposition> = RefCell::new(HashMap::new());
-    static SENTENCES: Memo<Sentence> = RefCell::new(HashMap::new());
+    static CHARGES: Memo<Option<rapsheet::charge::Charge>> = RefCell::default();
+    static DISPOSITIONS: Memo<Disposition> = RefCell::default();
+    static SENTENCES: Memo<Sentence> = RefCell::default();
 }
 
 /// Entries kept per cache before it starts over (bounded memory on files
@@ -254,12 +256,14 @@ fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
             break;
         }
     }
-    let level = match r.get(col::CONV_STAT_DESCR).to_ascii_uppercase().as_str() {
-        "FELONY" => Some(Level::Felony),
-        "MISDEMEANOR" => Some(Level::Misdemeanor),
-        "INFRACTION" => Some(Level::Infraction),
-        _ => None,
-    };
+    let level = [
+        (&b"FELONY"[..], Level::Felony),
+        (b"MISDEMEANOR", Level::Misdemeanor),
+        (b"INFRACTION", Level::Infraction),
+    ]
+    .into_iter()
+    .find(|(name, _)| trim(r.bytes(col::CONV_STAT_DESCR)).eq_ignore_ascii_case(name))
+    .map(|(_, level)| level);
     let toc = r.value(col::OFFENSE_TOC).and_then(|t| toc_level(&t));
     let disposition = r
         .value(col::DISP_DESCR)
@@ -318,15 +322,10 @@ fn parse_offense(text: &str) -> Option<rapsheet::charge::Charge> {
 /// One sentence component as the RAP sheet would print it (`90 DAYS JAIL`).
 fn sentence_part(r: &Row) -> Option<String> {
     let kind = r.value(col::SENT_LOC_DESCR)?.to_ascii_uppercase();
-    let unit = match r
-        .value(col::SENT_TIME_CODE)
-        .as_deref()
-        .map(str::to_ascii_uppercase)
-        .as_deref()
-    {
-        Some("D") => Some("DAYS"),
-        Some("M") => Some("MONTHS"),
-        Some("Y") => Some("YEARS"),
+    let unit = match trim(r.bytes(col::SENT_TIME_CODE)) {
+        b"D" | b"d" => Some("DAYS"),
+        b"M" | b"m" => Some("MONTHS"),
+        b"Y" | b"y" => Some("YEARS"),
         _ => None,
     };
     let length = r

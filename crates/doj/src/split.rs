@@ -252,15 +252,24 @@ fn masks(chunk: &[u8]) -> (u64, u64) {
         !(((x & LOW) + LOW) | x | LOW)
     };
     let gather = |high: u64| ((high >> 7).wrapping_mul(GATHER)) >> 56;
-    let mut bytes = [0u8; 64];
-    bytes[..chunk.len()].copy_from_slice(chunk);
     let (mut commas, mut quotes) = (0u64, 0u64);
-    for (i, word) in bytes.chunks_exact(8).enumerate() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(word);
+    let mut add = |i: usize, w: [u8; 8]| {
         let w = u64::from_le_bytes(w);
         commas |= gather(equal(w, b',')) << (8 * i);
         quotes |= gather(equal(w, b'"')) << (8 * i);
+    };
+    let words = chunk.chunks_exact(8);
+    let rest = words.remainder();
+    let full = words.len();
+    for (i, word) in words.enumerate() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        add(i, w);
+    }
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        add(full, w);
     }
     (commas, quotes)
 }

@@ -83,3 +83,34 @@ proptest! {
         }
     }
 }
+
+/// Several batches, each cut into pieces evaluated on different threads:
+/// the outputs are the same bytes whatever the thread count.
+#[test]
+fn outputs_do_not_depend_on_the_thread_count() {
+    let (dir, input) = extract(11, 3_000);
+    let run = |threads: usize| {
+        let out = dir.path().join(format!("out-{threads}"));
+        bulk::run(&bulk::Options {
+            inputs: vec![input.clone()],
+            out: out.clone(),
+            config: bulk::Config {
+                as_of: jiff::civil::date(2026, 11, 23),
+                county: None,
+                policy: None,
+            },
+            threads: Some(threads),
+            previous: None,
+            progress: false,
+        })
+        .expect("run");
+        out
+    };
+    let (one, three) = (run(1), run(3));
+    assert!(lines(&input) > 20_000, "more than one batch");
+    for name in ["results.csv", "convictions.csv", "errors.csv", "summary.json"] {
+        let a = std::fs::read(one.join(name)).expect("read");
+        let b = std::fs::read(three.join(name)).expect("read");
+        assert!(a == b, "{name} differs between 1 and 3 threads");
+    }
+}

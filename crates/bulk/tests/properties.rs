@@ -108,7 +108,12 @@ fn outputs_do_not_depend_on_the_thread_count() {
     };
     let (one, three) = (run(1), run(3));
     assert!(lines(&input) > 20_000, "more than one batch");
-    for name in ["results.csv", "convictions.csv", "errors.csv", "summary.json"] {
+    for name in [
+        "results.csv",
+        "convictions.csv",
+        "errors.csv",
+        "summary.json",
+    ] {
         let a = std::fs::read(one.join(name)).expect("read");
         let b = std::fs::read(three.join(name)).expect("read");
         assert!(a == b, "{name} differs between 1 and 3 threads");

@@ -221,19 +221,28 @@ fn event(r: &Row, n: usize, cycle: u32, warnings: &mut Vec<Warning>) -> Event {
 /// A county name compared as prosecutors type it: upper case, without a
 /// `CO` or `COUNTY` suffix.
 pub fn normalise_county(name: &str) -> String {
-    let upper = name.trim().to_ascii_uppercase();
-    let stripped = upper
-        .strip_suffix(" COUNTY")
-        .or_else(|| upper.strip_suffix(" CO"))
-        .unwrap_or(&upper);
-    stripped.trim().to_string()
+    let name = name.trim();
+    let ends_with = |suffix: &str| {
+        name.len() >= suffix.len()
+            && name.as_bytes()[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let cut = if ends_with(" COUNTY") {
+        7
+    } else if ends_with(" CO") {
+        3
+    } else {
+        0
+    };
+    let mut out = name[..name.len() - cut].trim_end().to_string();
+    out.make_ascii_uppercase();
+    out
 }
 
 /// A count from its first row, and the column its charge came from.
 fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
     let mut charge = None;
     let mut column = None;
-    let mut raw_text = None;
+    let mut raw_text: Option<std::borrow::Cow<'_, str>> = None;
     for (c, name) in [
         (col::CONV_OFFENSE_DESCR, "CONV_OFFENSE_DESCR"),
         (col::DISP_OFFENSE_DESCR, "DISP_OFFENSE_DESCR"),
@@ -244,7 +253,6 @@ fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
         if v.eq_ignore_ascii_case("SEE COMMENT FOR CHARGE") {
             continue;
         }
-        raw_text.get_or_insert_with(|| v.to_string());
         let text = v
             .trim_start_matches(':')
             .trim_start()
@@ -254,6 +262,10 @@ fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
             charge = Some(ch);
             column = Some(name);
             break;
+        }
+        // The first text is kept as the description when none reads.
+        if raw_text.is_none() {
+            raw_text = Some(v);
         }
     }
     let level = [
@@ -270,7 +282,7 @@ fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
         .map(|d| memo(&DISPOSITIONS, &d, Disposition::classify));
     let (section, attempted, description) = match charge {
         Some(ch) => (ch.section, ch.attempted, ch.description),
-        None => (None, false, raw_text),
+        None => (None, false, raw_text.map(|t| t.into_owned())),
     };
     (
         Count {

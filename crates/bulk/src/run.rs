@@ -111,7 +111,7 @@ const PIECE_PEOPLE: usize = 256;
 /// threads; the writer only copies the bytes out.
 struct Piece {
     results: Vec<u8>,
-    result_lines: u64,
+    /// Input rows, each one line of `results`.
     rows: u64,
     convictions: Vec<u8>,
     xlsx: crate::xlsx::Rows,
@@ -162,14 +162,13 @@ impl Piece {
             .sum();
         let mut piece = Piece {
             results: spare.take(size),
-            result_lines: 0,
             rows: 0,
             convictions: Vec::new(),
             xlsx: crate::xlsx::Rows::default(),
             summary: Summary::default(),
         };
         let mut convictions = csv::Writer::from_writer(spare.take(size / 8));
-        let mut line = itoa_buffer();
+        let mut line = itoa::Buffer::new();
         for g in groups {
             let Group::Person(p) = g else { continue };
             let out = person::evaluate(p, cfg);
@@ -196,7 +195,6 @@ impl Piece {
                     None => w.extend_from_slice(b",,,,,,\n"),
                 }
             }
-            piece.result_lines += p.rows.len() as u64;
             piece.rows += p.rows.len() as u64;
             for c in &out.convictions {
                 let name = names.get(c.file as usize).map_or("", String::as_str);
@@ -229,22 +227,6 @@ impl Piece {
             .into_inner()
             .map_err(|e| RunError::Other(e.to_string()))?;
         Ok(piece)
-    }
-}
-
-/// A buffer to write line numbers in without allocating.
-fn itoa_buffer() -> LineNumber {
-    LineNumber(String::with_capacity(20))
-}
-
-struct LineNumber(String);
-
-impl LineNumber {
-    fn format(&mut self, n: u64) -> &str {
-        use std::fmt::Write as _;
-        self.0.clear();
-        let _ = write!(self.0, "{n}");
-        &self.0
     }
 }
 
@@ -346,7 +328,7 @@ impl Writers {
             spare.give(piece.results);
             spare.give(piece.convictions);
             self.xlsx.rows(piece.xlsx);
-            self.result_lines += piece.result_lines;
+            self.result_lines += piece.rows;
             summary.merge(piece.summary);
             bar.inc(piece.rows);
         }

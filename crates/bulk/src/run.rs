@@ -285,7 +285,7 @@ impl Writers {
             results,
             convictions,
             errors,
-            xlsx: crate::xlsx::Sink::start(CONVICTION_COLUMNS),
+            xlsx: crate::xlsx::Sink::start(CONVICTION_COLUMNS, partial(dir, "convictions.xlsx")),
             result_lines: 0,
             error_lines: 0,
         })
@@ -354,8 +354,7 @@ impl Writers {
             serde_json::to_string_pretty(summary).map_err(|e| RunError::Other(e.to_string()))?;
         let p = partial(&dir, "summary.json");
         std::fs::write(&p, json + "\n").map_err(io_err(&p))?;
-        let p = partial(&dir, "convictions.xlsx");
-        self.xlsx.finish(summary, &p)?;
+        self.xlsx.finish(summary)?;
         let p = partial(&dir, "report.html");
         std::fs::write(&p, crate::html::report(summary)).map_err(io_err(&p))?;
         let mut names: Vec<&str> = OUTPUTS[..6].to_vec();

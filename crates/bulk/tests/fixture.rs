@@ -286,6 +286,36 @@ fn convictions(path: &Path) -> BTreeMap<String, BTreeMap<String, String>> {
     out
 }
 
+/// The workbook's Convictions sheet holds `convictions.csv` cell for cell
+/// (the line number as a number), and its Summary sheet the figures.
+fn workbook_is_the_csv(out: &Path) {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> = open_workbook(out.join("convictions.xlsx")).expect("workbook");
+    let sheet = book.worksheet_range("Convictions").expect("Convictions");
+    let mut csv = csv::Reader::from_path(out.join("convictions.csv")).expect("csv");
+    let mut records = vec![csv.headers().expect("header").clone()];
+    records.extend(csv.records().map(|r| r.expect("record")));
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    assert_eq!(rows.len(), records.len());
+    for (row, record) in rows.iter().zip(&records) {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|d| match d {
+                Data::Float(n) => format!("{n}"),
+                Data::Empty => String::new(),
+                other => other.to_string(),
+            })
+            .collect();
+        assert_eq!(cells, record.iter().collect::<Vec<_>>());
+    }
+    let summary = book.worksheet_range("Summary").expect("Summary");
+    assert!(
+        summary
+            .rows()
+            .any(|r| r[0] == Data::String("People left with no felony".into()))
+    );
+}
+
 #[test]
 fn every_policy_rule_and_reader_quirk() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -342,6 +372,7 @@ fn every_policy_rule_and_reader_quirk() {
     for name in ["summary.json", "convictions.xlsx", "report.html"] {
         assert!(out.join(name).is_file(), "{name}");
     }
+    workbook_is_the_csv(&out);
     let html = std::fs::read_to_string(out.join("report.html")).expect("report");
     assert!(html.contains("<svg") && !html.contains("<script"));
 }

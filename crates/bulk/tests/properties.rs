@@ -113,6 +113,7 @@ fn outputs_do_not_depend_on_the_thread_count() {
         "convictions.csv",
         "errors.csv",
         "summary.json",
+        "convictions.xlsx",
     ] {
         let a = std::fs::read(one.join(name)).expect("read");
         let b = std::fs::read(three.join(name)).expect("read");

@@ -328,17 +328,20 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
                     }
                 }
             }
-            row.other_remedies = relief
-                .iter()
-                .filter(|d| d.remedy.as_str() != row.remedy)
-                .map(|d| format!("{}:{}", d.remedy, d.outcome.as_str()))
-                .collect::<Vec<_>>()
-                .join("; ");
+            for d in relief.iter().filter(|d| d.remedy.as_str() != row.remedy) {
+                let o = &mut row.other_remedies;
+                if !o.is_empty() {
+                    o.push_str("; ");
+                }
+                o.push_str(d.remedy.as_str());
+                o.push(':');
+                o.push_str(d.outcome.as_str());
+            }
             if conv.action != Action::None && row.outcome != "granted" {
                 out.some_relief = true;
             }
             let index = out.convictions.len() as u32;
-            for &i in &origin.rows[ei][ci] {
+            for &i in origin.rows(ei, ci) {
                 out.cols[i] = Some(index);
             }
             out.convictions.push(row);

@@ -125,21 +125,26 @@ struct Piece {
 struct Spare(Mutex<Vec<Vec<u8>>>);
 
 impl Spare {
+    /// A buffer for `want` bytes: a spare one big enough when there is
+    /// one (growing a spare buffer would copy its old bytes for nothing).
     fn take(&self, want: usize) -> Vec<u8> {
-        let mut v = self
-            .0
-            .lock()
-            .ok()
-            .and_then(|mut s| s.pop())
-            .unwrap_or_default();
-        v.clear();
-        v.reserve(want);
-        v
+        let found = self.0.lock().ok().and_then(|mut s| {
+            let i = s.iter().rposition(|v| v.capacity() >= want)?;
+            Some(s.swap_remove(i))
+        });
+        match found {
+            Some(mut v) => {
+                v.clear();
+                v
+            }
+            // Rounded up, so that it serves later pieces too.
+            None => Vec::with_capacity(want.next_power_of_two()),
+        }
     }
 
     fn give(&self, v: Vec<u8>) {
         if let Ok(mut s) = self.0.lock()
-            && s.len() < 512
+            && s.len() < 64
         {
             s.push(v);
         }
@@ -319,12 +324,12 @@ impl Writers {
             }
         }
         for piece in pieces {
-            self.results
-                .write_all(&piece.results)
-                .map_err(io_err(&partial(&self.dir, "results.csv")))?;
-            self.convictions
-                .write_all(&piece.convictions)
-                .map_err(io_err(&partial(&self.dir, "convictions.csv")))?;
+            if let Err(e) = self.results.write_all(&piece.results) {
+                return Err(io_err(&partial(&self.dir, "results.csv"))(e));
+            }
+            if let Err(e) = self.convictions.write_all(&piece.convictions) {
+                return Err(io_err(&partial(&self.dir, "convictions.csv"))(e));
+            }
             spare.give(piece.results);
             spare.give(piece.convictions);
             self.xlsx.rows(piece.xlsx);

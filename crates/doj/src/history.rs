@@ -19,14 +19,50 @@ use crate::columns as col;
 use crate::reader::trim;
 use crate::row::Row;
 
-/// Where each count of the history came from, for output rows.
+/// Where each count of the history came from, for output rows. Kept as
+/// a few flat lists (one allocation each, not one per event and count).
 #[derive(Clone, Debug, Default)]
 pub struct Origin {
-    /// For each event, for each count, the indexes of its rows in the
-    /// person's row list.
-    pub rows: Vec<Vec<Vec<usize>>>,
-    /// Which column the charge of each count was read from.
-    pub charge_column: Vec<Vec<Option<&'static str>>>,
+    /// The person's row indexes in history order: the rows of one count
+    /// together, in input order.
+    order: Vec<usize>,
+    /// For each count (event by event), where its rows start in `order`.
+    count_start: Vec<u32>,
+    /// For each event, its first count's index in `count_start`.
+    event_start: Vec<u32>,
+    /// For each count, the column its charge was read from.
+    columns: Vec<Option<&'static str>>,
+}
+
+impl Origin {
+    /// The flat index of count `c` of event `e`.
+    fn flat(&self, e: usize, c: usize) -> Option<usize> {
+        let first = *self.event_start.get(e)? as usize;
+        let end = self
+            .event_start
+            .get(e + 1)
+            .map_or(self.count_start.len(), |&n| n as usize);
+        (first + c < end).then_some(first + c)
+    }
+
+    /// The indexes (in the person's row list) of the rows of count `c` of
+    /// event `e`.
+    pub fn rows(&self, e: usize, c: usize) -> &[usize] {
+        let Some(k) = self.flat(e, c) else {
+            return &[];
+        };
+        let start = self.count_start[k] as usize;
+        let end = self
+            .count_start
+            .get(k + 1)
+            .map_or(self.order.len(), |&n| n as usize);
+        &self.order[start..end]
+    }
+
+    /// The column the charge of count `c` of event `e` was read from.
+    pub fn charge_column(&self, e: usize, c: usize) -> Option<&'static str> {
+        self.flat(e, c).and_then(|k| self.columns[k])
+    }
 }
 
 /// A per-thread cache of parsed texts: a research file repeats the same
@@ -96,11 +132,15 @@ pub fn build(rows: &[Row]) -> (History, Origin) {
     };
 
     let mut events: Vec<Event> = Vec::new();
-    let mut origin = Origin::default();
+    let mut origin = Origin {
+        count_start: Vec::with_capacity(rows.len()),
+        columns: Vec::with_capacity(rows.len()),
+        ..Origin::default()
+    };
     let mut step_key: &[u8] = b"";
     let mut count_key: &[u8] = b"";
     let mut cycles: Vec<&[u8]> = Vec::new();
-    for &i in &order {
+    for (k, &i) in order.iter().enumerate() {
         let r = &rows[i];
         let key = keys[i];
         if events.is_empty() || key[..6] != step_key[..] {
@@ -110,45 +150,48 @@ pub fn build(rows: &[Row]) -> (History, Origin) {
                 cycles.push(&key[..3]);
             }
             events.push(event(r, events.len(), cycles.len() as u32, &mut warnings));
-            origin.rows.push(Vec::new());
-            origin.charge_column.push(Vec::new());
+            origin.event_start.push(origin.count_start.len() as u32);
         }
-        let e = events.len() - 1;
         if key != count_key {
             count_key = key;
+            let e = events.len() - 1;
             let n = events[e].counts.len();
             let (c, column) = count(r, &events[e].id, n);
             events[e].counts.push(c);
-            origin.rows[e].push(Vec::new());
-            origin.charge_column[e].push(column);
+            origin.count_start.push(k as u32);
+            origin.columns.push(column);
         }
-        let c = events[e].counts.len() - 1;
-        origin.rows[e][c].push(i);
     }
+    origin.order = order;
     // Sentences and case numbers, from all rows of each count.
+    let mut sentence = String::new();
+    let mut case_numbers = String::new();
     for (e, event) in events.iter_mut().enumerate() {
-        let mut ofns: Vec<String> = Vec::new();
+        case_numbers.clear();
         for (c, count) in event.counts.iter_mut().enumerate() {
-            let idx = &origin.rows[e][c];
-            let parts: Vec<String> = idx
-                .iter()
-                .filter_map(|&i| sentence_part(&rows[i]))
-                .collect();
-            if !parts.is_empty() {
-                count.sentence = Some(memo(&SENTENCES, &parts.join(", "), Sentence::parse));
+            let idx = origin.rows(e, c);
+            sentence.clear();
+            for &i in idx {
+                sentence_part(&rows[i], &mut sentence);
+            }
+            if !sentence.is_empty() {
+                count.sentence = Some(memo(&SENTENCES, &sentence, Sentence::parse));
             }
             for &i in idx {
                 if let Some(ofn) = rows[i]
                     .id_value(col::OFN)
                     .or_else(|| rows[i].id_value(col::FE_NUM_CRT_CASE))
-                    && !ofns.iter().any(|o| *o == ofn)
+                    && !case_numbers.split("; ").any(|o| o == ofn)
                 {
-                    ofns.push(ofn.into_owned());
+                    if !case_numbers.is_empty() {
+                        case_numbers.push_str("; ");
+                    }
+                    case_numbers.push_str(&ofn);
                 }
             }
         }
-        if !ofns.is_empty() {
-            event.case_number = Some(ofns.join("; "));
+        if !case_numbers.is_empty() {
+            event.case_number = Some(case_numbers.clone());
         }
     }
     let history = History {
@@ -201,7 +244,7 @@ fn event(r: &Row, n: usize, cycle: u32, warnings: &mut Vec<Warning>) -> Event {
         .map(|c| normalise_county(&c));
     let juvenile = agency.as_deref().is_some_and(|a| a.starts_with("CAJV"));
     Event {
-        id: format!("e{}", n + 1),
+        id: numbered(&["e"], n + 1),
         cycle,
         kind,
         detail: juvenile.then(|| "juvenile".to_string()),
@@ -286,7 +329,7 @@ fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
     };
     (
         Count {
-            id: format!("{event_id}.c{}", n + 1),
+            id: numbered(&[event_id, ".c"], n + 1),
             number: Some(n as u32 + 1),
             range: None,
             section,
@@ -331,9 +374,15 @@ fn parse_offense(text: &str) -> Option<rapsheet::charge::Charge> {
     parse_charge(&spaced, true).or_else(|| parse_charge(&spaced, false))
 }
 
-/// One sentence component as the RAP sheet would print it (`90 DAYS JAIL`).
-fn sentence_part(r: &Row) -> Option<String> {
-    let kind = r.value(col::SENT_LOC_DESCR)?.to_ascii_uppercase();
+/// One sentence component as the RAP sheet would print it (`90 DAYS
+/// JAIL`), added to the sentence text after a comma.
+fn sentence_part(r: &Row, out: &mut String) {
+    let Some(kind) = r.value(col::SENT_LOC_DESCR) else {
+        return;
+    };
+    if !out.is_empty() {
+        out.push_str(", ");
+    }
     let unit = match trim(r.bytes(col::SENT_TIME_CODE)) {
         b"D" | b"d" => Some("DAYS"),
         b"M" | b"m" => Some("MONTHS"),
@@ -343,10 +392,30 @@ fn sentence_part(r: &Row) -> Option<String> {
     let length = r
         .value(col::SENT_LENGTH)
         .and_then(|l| l.parse::<u32>().ok());
-    Some(match (length, unit) {
-        (Some(n), Some(u)) if kind != "FINE" => format!("{n} {u} {kind}"),
-        _ => kind,
-    })
+    if let (Some(n), Some(u)) = (length, unit)
+        && !kind.eq_ignore_ascii_case("FINE")
+    {
+        out.push_str(itoa::Buffer::new().format(n));
+        out.push(' ');
+        out.push_str(u);
+        out.push(' ');
+    }
+    let start = out.len();
+    out.push_str(&kind);
+    out[start..].make_ascii_uppercase();
+}
+
+/// A prefix and a number (`e3`, `e3.c1`), in one allocation.
+fn numbered(prefix: &[&str], n: usize) -> String {
+    let mut itoa = itoa::Buffer::new();
+    let digits = itoa.format(n);
+    let len = prefix.iter().map(|p| p.len()).sum::<usize>() + digits.len();
+    let mut id = String::with_capacity(len);
+    for p in prefix {
+        id.push_str(p);
+    }
+    id.push_str(digits);
+    id
 }
 
 fn col_name(c: usize) -> &'static str {

@@ -53,6 +53,14 @@ impl PartialEq for Row {
 
 impl Eq for Row {}
 
+/// Bytes as text: UTF-8, or else Latin-1 (one character a byte).
+fn text(b: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(b) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => Cow::Owned(b.iter().map(|&c| c as char).collect()),
+    }
+}
+
 impl Row {
     /// A row of a block (a usable row has 95 fields; the reader also looks
     /// at header lines and short lines through this type).
@@ -88,11 +96,7 @@ impl Row {
 
     /// A field, trimmed, as text (Latin-1 when it is not UTF-8).
     pub fn get(&self, i: usize) -> Cow<'_, str> {
-        let b = trim(self.bytes(i));
-        match std::str::from_utf8(b) {
-            Ok(s) => Cow::Borrowed(s),
-            Err(_) => Cow::Owned(b.iter().map(|&c| c as char).collect()),
-        }
+        text(trim(self.bytes(i)))
     }
 
     /// A field, trimmed, with fillers (`NULL`, `-`) read as empty; `None`
@@ -107,7 +111,7 @@ impl Row {
             4 => b.eq_ignore_ascii_case(b"NULL"),
             _ => false,
         };
-        (!filler).then(|| self.get(i))
+        (!filler).then(|| text(b))
     }
 
     /// An identifier field (case number, CII): like [`Row::value`], and the

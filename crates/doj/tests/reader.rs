@@ -110,7 +110,7 @@ fn charges_dates_sentences_and_fillers() {
         ]
     );
     assert!(e.counts[1].attempted);
-    assert_eq!(origin.charge_column[0][3], Some("COMMENT_TEXT"));
+    assert_eq!(origin.charge_column(0, 3), Some("COMMENT_TEXT"));
     assert_eq!(
         e.counts[4].description.as_deref(),
         Some("NOT A CHARGE AT ALL"),
@@ -119,8 +119,8 @@ fn charges_dates_sentences_and_fillers() {
     let sentence = e.counts[0].sentence.as_ref().expect("sentence");
     assert_eq!(sentence.text, "2 YEARS PROBATION, 10 DAYS JAIL");
     assert_eq!(
-        origin.rows[0][0],
-        vec![0, 1],
+        origin.rows(0, 0),
+        [0, 1],
         "both rows belong to the first count"
     );
 }

@@ -160,6 +160,7 @@ fn prop64_number(s: &law::section::Section) -> Option<&str> {
 /// Evaluate one person.
 pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
     let rows = &person.rows;
+    rows.iter().for_each(doj::row::Row::warm);
     let (history, origin) = build(rows);
     let facts = Facts::default();
     let report = law::evaluate_with(&history, cfg.as_of, &facts, Explain::Outcomes);

@@ -20,6 +20,7 @@ use doj::row::LineError;
 
 use crate::person::{self, Config};
 use crate::summary::Summary;
+use crate::xlsx::Column;
 
 /// The outputs, in the order the README lists them.
 pub const OUTPUTS: &[&str] = &[
@@ -42,24 +43,25 @@ pub const RESULT_COLUMNS: &[&str] = &[
     "CS_POLICY_RULE",
 ];
 
-/// The columns of `convictions.csv`.
-pub const CONVICTION_COLUMNS: &[&str] = &[
-    "subject_id",
-    "input",
-    "line",
-    "count",
-    "county",
-    "case_number",
-    "conviction_date",
-    "section",
-    "level",
-    "remedy",
-    "outcome",
-    "action",
-    "eligible_on",
-    "policy_rule",
-    "reason",
-    "other_remedies",
+/// The columns of `convictions.csv` (and of the workbook's Convictions
+/// sheet, with what each holds).
+pub const CONVICTION_COLUMNS: &[(&str, Column)] = &[
+    ("subject_id", Column::Text),
+    ("input", Column::Shared),
+    ("line", Column::Number),
+    ("count", Column::Shared),
+    ("county", Column::Shared),
+    ("case_number", Column::Text),
+    ("conviction_date", Column::Text),
+    ("section", Column::Shared),
+    ("level", Column::Shared),
+    ("remedy", Column::Shared),
+    ("outcome", Column::Shared),
+    ("action", Column::Shared),
+    ("eligible_on", Column::Text),
+    ("policy_rule", Column::Shared),
+    ("reason", Column::Shared),
+    ("other_remedies", Column::Shared),
 ];
 
 /// What to run.
@@ -276,7 +278,7 @@ impl Writers {
             .map_err(io_err(&partial(dir, "results.csv")))?;
         let mut convictions = csv::Writer::from_writer(open("convictions.csv")?);
         convictions
-            .write_record(CONVICTION_COLUMNS)
+            .write_record(CONVICTION_COLUMNS.iter().map(|(name, _)| name))
             .map_err(|e| RunError::Other(e.to_string()))?;
         let convictions = convictions
             .into_inner()

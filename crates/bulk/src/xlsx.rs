@@ -10,6 +10,7 @@
 //! §18): inline strings, one bold style, a frozen header row and an
 //! autofilter. The file is the same bytes for the same rows.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -28,9 +29,24 @@ const MAX_ROWS: u32 = 1_048_576;
 /// Excel's limit on the characters of a cell.
 const MAX_CELL_CHARS: usize = 32_767;
 
-/// The column of `convictions.csv` that holds a line number, written as a
-/// number so that it sorts as one.
-const NUMBER_COLUMN: usize = 2;
+/// Strings kept in the shared-string table at most; later new values of
+/// a shared column are written in their cells.
+const MAX_SHARED: usize = 1 << 16;
+
+/// What a column of the convictions sheet holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// Text, mostly different on every row (an id, a case number).
+    Text,
+    /// Text from a small set of values (a county, a remedy, an outcome):
+    /// kept once in the workbook's shared-string table, as Excel keeps
+    /// text, and referred to by number from each cell (a smaller sheet to
+    /// write and to compress).
+    Shared,
+    /// A whole number when the text is one (a line number), so that it
+    /// sorts as a number.
+    Number,
+}
 
 /// Sheet bytes gathered before they go to the compressor.
 const FLUSH: usize = 1 << 20;
@@ -88,11 +104,14 @@ impl Drop for Sink {
 }
 
 impl Sink {
-    /// Start the workbook at `path` with the convictions sheet's header.
-    pub fn start(headers: &[&str], path: PathBuf) -> Self {
+    /// Start the workbook at `path` with the convictions sheet's columns.
+    pub fn start(columns: &[(&str, Column)], path: PathBuf) -> Self {
         let (tx, rx) = sync_channel::<Msg>(8);
-        let headers: Vec<String> = headers.iter().map(|h| (*h).to_string()).collect();
-        let handle = std::thread::spawn(move || build(&headers, path, rx));
+        let columns: Vec<(String, Column)> = columns
+            .iter()
+            .map(|(h, k)| ((*h).to_string(), *k))
+            .collect();
+        let handle = std::thread::spawn(move || build(&columns, path, rx));
         Self {
             tx: Some(tx),
             handle: Some(handle),
@@ -165,7 +184,7 @@ const REL_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/rela
 fn content_types() -> String {
     let ct = "application/vnd.openxmlformats-officedocument.spreadsheetml";
     format!(
-        r#"{XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="{ct}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="{ct}.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="{ct}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="{ct}.styles+xml"/></Types>"#
+        r#"{XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="{ct}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="{ct}.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="{ct}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="{ct}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="{ct}.sharedStrings+xml"/></Types>"#
     )
 }
 
@@ -177,7 +196,7 @@ fn package_rels() -> String {
 
 fn workbook_rels() -> String {
     format!(
-        r#"{XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL_NS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{REL_NS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="{REL_NS}/styles" Target="styles.xml"/></Relationships>"#
+        r#"{XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL_NS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{REL_NS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="{REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId4" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#
     )
 }
 
@@ -202,6 +221,66 @@ struct SheetData {
     /// The current row, 1-based (0 before the first).
     row: u32,
     num: itoa::Buffer,
+    shared: SharedStrings,
+}
+
+/// The workbook's shared-string table (`xl/sharedStrings.xml`).
+#[derive(Default)]
+struct SharedStrings {
+    index: HashMap<Box<str>, u32, foldhash::fast::FixedState>,
+    /// The table's `<si>` entries, in index order.
+    xml: Vec<u8>,
+    /// Cells that refer to the table.
+    uses: u64,
+}
+
+impl SharedStrings {
+    /// The index of `s` (cut to a cell's length), added when new and the
+    /// table has room.
+    fn index(&mut self, s: &str) -> Option<u32> {
+        if let Some(&i) = self.index.get(s) {
+            self.uses += 1;
+            return Some(i);
+        }
+        if self.index.len() >= MAX_SHARED {
+            return None;
+        }
+        let i = self.index.len() as u32;
+        self.index.insert(s.into(), i);
+        self.xml.extend_from_slice(b"<si>");
+        text_element(&mut self.xml, excel_length(s));
+        self.xml.extend_from_slice(b"</si>");
+        self.uses += 1;
+        Some(i)
+    }
+
+    fn part(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.xml.len() + 256);
+        out.extend_from_slice(XML.as_bytes());
+        out.extend_from_slice(
+            format!(
+                r#"<sst xmlns="{MAIN_NS}" count="{}" uniqueCount="{}">"#,
+                self.uses,
+                self.index.len()
+            )
+            .as_bytes(),
+        );
+        out.extend_from_slice(&self.xml);
+        out.extend_from_slice(b"</sst>");
+        out
+    }
+}
+
+/// A `<t>` element holding `s` (whose spaces at either end are kept).
+fn text_element(out: &mut Vec<u8>, s: &str) {
+    let edge = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    if edge(s.chars().next()) || edge(s.chars().next_back()) {
+        out.extend_from_slice(b"<t xml:space=\"preserve\">");
+    } else {
+        out.extend_from_slice(b"<t>");
+    }
+    escape(out, s);
+    out.extend_from_slice(b"</t>");
 }
 
 /// How a cell looks.
@@ -240,16 +319,26 @@ impl SheetData {
             return;
         }
         self.cell_start(col, style);
-        let s = excel_length(s);
-        let edge = |c: Option<char>| c.is_some_and(char::is_whitespace);
-        if edge(s.chars().next()) || edge(s.chars().next_back()) {
-            self.buf
-                .extend_from_slice(b" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-        } else {
-            self.buf.extend_from_slice(b" t=\"inlineStr\"><is><t>");
+        self.buf.extend_from_slice(b" t=\"inlineStr\"><is>");
+        text_element(&mut self.buf, excel_length(s));
+        self.buf.extend_from_slice(b"</is></c>");
+    }
+
+    /// A text cell through the shared-string table (in the cell when the
+    /// table is full).
+    fn shared(&mut self, col: usize, s: &str) {
+        if s.is_empty() {
+            return;
         }
-        escape(&mut self.buf, s);
-        self.buf.extend_from_slice(b"</t></is></c>");
+        match self.shared.index(s) {
+            Some(i) => {
+                self.cell_start(col, Style::Plain);
+                self.buf.extend_from_slice(b" t=\"s\"><v>");
+                self.buf.extend_from_slice(self.num.format(i).as_bytes());
+                self.buf.extend_from_slice(b"</v></c>");
+            }
+            None => self.text(col, s, Style::Plain),
+        }
     }
 
     fn number(&mut self, col: usize, n: u64, style: Style) {
@@ -334,7 +423,7 @@ fn as_number(v: &str) -> Option<u64> {
     v.parse().ok()
 }
 
-fn build(headers: &[String], path: PathBuf, rx: Receiver<Msg>) -> Result<(), RunError> {
+fn build(columns: &[(String, Column)], path: PathBuf, rx: Receiver<Msg>) -> Result<(), RunError> {
     let file = File::create(&path).map_err(|source| RunError::Output {
         path: path.clone(),
         source,
@@ -356,10 +445,10 @@ fn build(headers: &[String], path: PathBuf, rx: Receiver<Msg>) -> Result<(), Run
         )
         .as_bytes(),
     )?;
-    let width = headers.len().max(1);
+    let width = columns.len().max(1);
     let mut sheet = SheetData::default();
     sheet.start_row(1);
-    for (c, h) in headers.iter().enumerate() {
+    for (c, (h, _)) in columns.iter().enumerate() {
         sheet.text(c, h, Style::Bold);
     }
     sheet.end_row();
@@ -386,10 +475,14 @@ fn build(headers: &[String], path: PathBuf, rx: Receiver<Msg>) -> Result<(), Run
                 continue;
             }
             sheet.start_row(sheet.row + 1);
-            for (c, v) in row.iter().enumerate() {
-                match (c == NUMBER_COLUMN).then(|| as_number(v)).flatten() {
-                    Some(n) => sheet.number(c, n, Style::Plain),
-                    None => sheet.text(c, v, Style::Plain),
+            for (c, (v, (_, kind))) in row.iter().zip(columns).enumerate() {
+                match kind {
+                    Column::Shared => sheet.shared(c, v),
+                    Column::Number => match as_number(v) {
+                        Some(n) => sheet.number(c, n, Style::Plain),
+                        None => sheet.text(c, v, Style::Plain),
+                    },
+                    Column::Text => sheet.text(c, v, Style::Plain),
                 }
             }
             sheet.end_row();
@@ -419,6 +512,7 @@ fn build(headers: &[String], path: PathBuf, rx: Receiver<Msg>) -> Result<(), Run
         "xl/worksheets/sheet2.xml",
         summary_sheet(&summary, left_out).as_bytes(),
     )?;
+    pkg.whole("xl/sharedStrings.xml", &sheet.shared.part())?;
     pkg.whole("xl/workbook.xml", workbook(&filter).as_bytes())?;
     let mut out = pkg.zip.finish().map_err(zerr)?;
     out.flush().map_err(|source| RunError::Output {
@@ -556,12 +650,18 @@ mod tests {
         use calamine::{Data, Reader, Xlsx, open_workbook};
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("book.xlsx");
-        let mut sink = Sink::start(&["name", "note", "line"], path.clone());
+        let columns = [
+            ("name", Column::Text),
+            ("note", Column::Shared),
+            ("line", Column::Number),
+        ];
+        let mut sink = Sink::start(&columns, path.clone());
         let long = "x".repeat(MAX_CELL_CHARS + 10);
         let mut rows = Rows::default();
         rows.push(&["A & B <c>", " padded ", "12"]);
         rows.push(&["bell\u{7}", "", "not a number"]);
         rows.push(&["_x0041_", &long, ""]);
+        rows.push(&["again", " padded ", "13"]);
         sink.rows(rows);
         let summary = Summary {
             as_of: "2026-11-23".into(),
@@ -586,7 +686,11 @@ mod tests {
         );
         assert_eq!(cells[3][0], text("_x0041_"));
         assert_eq!(cells[3][1], text(&long[..MAX_CELL_CHARS]));
-        assert_eq!(cells.len(), 4);
+        assert_eq!(
+            cells[4],
+            [text("again"), text(" padded "), Data::Float(13.0)]
+        );
+        assert_eq!(cells.len(), 5);
         let figures = book.worksheet_range("Summary").expect("summary");
         let people = figures
             .rows()

@@ -99,7 +99,11 @@ impl FileReader {
         block.clear();
         block.bytes.append(&mut self.carry);
         let mut want = BLOCK;
-        let mut recs = Vec::new();
+        // Room for the fields of a block of typical lines (about eight
+        // bytes a field), so that a new block's spans are not copied as
+        // they grow.
+        block.spans.reserve(BLOCK / 8);
+        let mut recs = Vec::with_capacity(BLOCK / 512);
         loop {
             if !self.eof {
                 let room = want.saturating_sub(block.bytes.len()).max(1 << 16);
@@ -181,8 +185,9 @@ pub struct Input {
     lines: u64,
 }
 
-/// Blocks kept for reuse at most.
-const SPENT: usize = 32;
+/// Blocks kept for reuse at most: more than a run holds at once (its
+/// batches in flight), so that blocks are reused rather than made anew.
+const SPENT: usize = 128;
 
 impl Input {
     /// Read these files, in this order, as one data set.

@@ -101,11 +101,11 @@ pub enum RunError {
 }
 
 /// Rows per batch handed to the pool.
-const BATCH_ROWS: usize = 16_384;
+const BATCH_ROWS: usize = 8_192;
 
 /// People per piece of a batch: each piece is evaluated and turned into
 /// output bytes by one worker.
-const PIECE_PEOPLE: usize = 256;
+const PIECE_PEOPLE: usize = 128;
 
 /// What the pool makes of a few people: every output's bytes for them, in
 /// order, and their figures. Made and freed on the worker that evaluated

@@ -1,7 +1,7 @@
 //! The figures of a run: counts per remedy, section, county, and the
 //! person-level impact, overall and by race, gender and age group.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -124,10 +124,25 @@ pub struct Summary {
     pub by_gender: BTreeMap<String, GroupFigures>,
     /// By age group on the as-of date.
     pub by_age_group: BTreeMap<String, GroupFigures>,
+    /// Figures of people added since the last merge, not yet sorted in.
+    #[serde(skip)]
+    pub(crate) pending: Pending,
+}
+
+type Fast<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+/// The figures counted for every determination and conviction, kept in
+/// hash maps while people are added (one lookup each, not a walk down a
+/// sorted map of strings) and sorted into the summary's maps on merge.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Pending {
+    by_remedy: Fast<(&'static str, &'static str), u64>,
+    by_section: Fast<String, SectionFigures>,
+    by_county: Fast<String, SectionFigures>,
 }
 
 /// Add each count of `from` to `into`'s.
-fn merge_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
+fn merge_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: impl IntoIterator<Item = (K, u64)>) {
     for (k, n) in from {
         *into.entry(k).or_default() += n;
     }
@@ -135,7 +150,7 @@ fn merge_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
 
 fn merge_sections(
     into: &mut BTreeMap<String, SectionFigures>,
-    from: BTreeMap<String, SectionFigures>,
+    from: impl IntoIterator<Item = (String, SectionFigures)>,
 ) {
     for (k, f) in from {
         let mine = into.entry(k).or_default();
@@ -153,7 +168,9 @@ fn merge_groups(into: &mut BTreeMap<String, GroupFigures>, from: BTreeMap<String
 impl Summary {
     /// Add the people counted in `other` (figures made in parallel, then
     /// put together; the run's own fields stay as they are).
-    pub fn merge(&mut self, other: Summary) {
+    pub fn merge(&mut self, mut other: Summary) {
+        self.settle();
+        other.settle();
         self.subjects += other.subjects;
         self.subjects_in_scope += other.subjects_in_scope;
         self.subjects_with_relief += other.subjects_with_relief;
@@ -171,22 +188,33 @@ impl Summary {
         merge_groups(&mut self.by_age_group, other.by_age_group);
     }
 
-    /// Add one person.
+    /// Sort the figures of the people added since the last merge into
+    /// the summary's maps (`merge` does it for both summaries).
+    pub fn settle(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        for ((r, o), n) in pending.by_remedy {
+            *self.by_remedy.entry(r).or_default().entry(o).or_default() += n;
+        }
+        merge_sections(&mut self.by_section, pending.by_section);
+        merge_sections(&mut self.by_county, pending.by_county);
+    }
+
+    /// Add one person (the figures by remedy, section and county reach
+    /// their maps on [`Summary::merge`] or [`Summary::settle`]).
     pub fn add(&mut self, p: &PersonOut) {
         self.subjects += 1;
         for (r, o) in &p.determinations {
             *self
+                .pending
                 .by_remedy
-                .entry(r.as_str())
-                .or_default()
-                .entry(o.as_str())
+                .entry((r.as_str(), o.as_str()))
                 .or_default() += 1;
         }
         for c in &p.convictions {
             self.convictions_in_scope += 1;
             for (map, key) in [
-                (&mut self.by_section, &c.section),
-                (&mut self.by_county, &c.county),
+                (&mut self.pending.by_section, &c.section),
+                (&mut self.pending.by_county, &c.county),
             ] {
                 // Look up before inserting: most keys are already there.
                 let f = match map.get_mut(key.as_str()) {

@@ -100,9 +100,9 @@ impl FileReader {
         block.bytes.append(&mut self.carry);
         let mut want = BLOCK;
         // Room for the fields of a block of typical lines (about eight
-        // bytes a field), so that a new block's spans are not copied as
-        // they grow.
-        block.spans.reserve(BLOCK / 8);
+        // bytes a field), so that a new block's field ends are not copied
+        // as they grow.
+        block.ends.reserve(BLOCK / 8);
         let mut recs = Vec::with_capacity(BLOCK / 512);
         loop {
             if !self.eof {
@@ -143,7 +143,7 @@ impl FileReader {
                     block.bytes.drain(..start);
                 }
                 block.unquoted.clear();
-                block.spans.clear();
+                block.ends.clear();
                 want = block.bytes.len() * 2;
                 continue;
             }

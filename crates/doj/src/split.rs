@@ -2,8 +2,9 @@
 //!
 //! Nearly every line of a research file is one line of simple fields: bare
 //! (`MALE`) or quoted without inner quotes (`"  -  "`, `"KALO,KALO"`). Their
-//! fields are found with `memchr` and stay where they are in the block,
-//! never copied. A record with a doubled quote, a quoted line break, a bare
+//! fields stay where they are in the block, never copied: the splitter
+//! notes where each ends, and a field's quotes are taken off when it is
+//! read. A record with a doubled quote, a quoted line break, a bare
 //! carriage return (which CSV also reads as a line end) or text after a
 //! closing quote goes through `csv-core`, which unquotes its fields into a
 //! side buffer. Both paths give exactly the records `csv-core` alone would.
@@ -19,9 +20,9 @@ pub struct Block {
     pub(crate) bytes: Vec<u8>,
     /// The unquoted fields of records `csv-core` split.
     pub(crate) unquoted: Vec<u8>,
-    /// For each record, each field's start and end (in `bytes`, or in
-    /// `unquoted` for the records `csv-core` split).
-    pub(crate) spans: Vec<[u32; 2]>,
+    /// For each record, where each field ends (in `bytes`, at the comma
+    /// after it; or in `unquoted` for the records `csv-core` split).
+    pub(crate) ends: Vec<u32>,
 }
 
 impl Block {
@@ -29,7 +30,35 @@ impl Block {
     pub(crate) fn clear(&mut self) {
         self.bytes.clear();
         self.unquoted.clear();
-        self.spans.clear();
+        self.ends.clear();
+    }
+
+    /// Field `i` of record `rec`, without its quotes (empty past the last
+    /// field).
+    pub(crate) fn field(&self, rec: &Rec, i: usize) -> &[u8] {
+        let n = rec.fields as usize;
+        let Some(ends) = self.ends.get(rec.ends as usize..rec.ends as usize + n) else {
+            return &[];
+        };
+        let Some(&end) = ends.get(i) else {
+            return &[];
+        };
+        let end = end as usize;
+        if rec.unquoted {
+            let start = if i == 0 { rec.first } else { ends[i - 1] } as usize;
+            return self.unquoted.get(start..end).unwrap_or_default();
+        }
+        let start = if i == 0 {
+            rec.raw.0 as usize
+        } else {
+            ends[i - 1] as usize + 1
+        };
+        match self.bytes.get(start..end).unwrap_or_default() {
+            // The splitter took only lines whose quotes open and close
+            // their fields.
+            [b'"', inner @ .., b'"'] => inner,
+            f => f,
+        }
     }
 }
 
@@ -43,8 +72,10 @@ pub(crate) struct Rec {
     pub raw: (u32, u32),
     /// Its fields are in `unquoted` (else in `bytes`).
     pub unquoted: bool,
-    /// Its first entry in `spans`.
-    pub spans: u32,
+    /// Where its first field starts in `unquoted`.
+    pub first: u32,
+    /// Its first entry in `ends`.
+    pub ends: u32,
     /// How many fields it has.
     pub fields: u32,
     /// Line breaks in all it took from the input (blank lines before it
@@ -106,17 +137,18 @@ impl Splitter {
             raw_end -= 1;
         }
         let raw = &bytes[p..raw_end];
-        let first = block.spans.len();
-        if memchr::memchr(b'\r', raw).is_some() || !simple_fields(raw, p, &mut block.spans) {
-            block.spans.truncate(first);
+        let first = block.ends.len();
+        if memchr::memchr(b'\r', raw).is_some() || !simple_fields(raw, p, &mut block.ends) {
+            block.ends.truncate(first);
             return self.with_csv_core(block, pos, p, lead, end, eof);
         }
         let rec = Rec {
             lead,
             raw: (p as u32, raw.len() as u32),
             unquoted: false,
-            spans: first as u32,
-            fields: (block.spans.len() - first) as u32,
+            first: 0,
+            ends: first as u32,
+            fields: (block.ends.len() - first) as u32,
             newlines: lead + u32::from(next > line_end),
         };
         Next::Record(rec, next)
@@ -182,18 +214,16 @@ impl Splitter {
         let newlines = memchr::memchr_iter(b'\n', &bytes[pos..next]).count() as u32;
         let data = block.unquoted.len();
         block.unquoted.extend_from_slice(&self.data[..nout]);
-        let first = block.spans.len();
-        let mut start = data as u32;
-        block.spans.extend(self.ends[..nend].iter().map(|&e| {
-            let span = [start, (data + e) as u32];
-            start = span[1];
-            span
-        }));
+        let first = block.ends.len();
+        block
+            .ends
+            .extend(self.ends[..nend].iter().map(|&e| (data + e) as u32));
         let rec = Rec {
             lead,
             raw: (p as u32, (raw_end - p) as u32),
             unquoted: true,
-            spans: first as u32,
+            first: data as u32,
+            ends: first as u32,
             fields: nend as u32,
             newlines,
         };
@@ -202,43 +232,55 @@ impl Splitter {
 }
 
 /// The fields of one line with no line break in it, when each is bare or
-/// quoted without inner quotes: their spans (offset by `at`, where the line
-/// sits in its block) go to `spans`. `false` when a field needs `csv-core`
-/// (then `spans` has junk at its end for the caller to cut).
+/// quoted without inner quotes: where each ends (offset by `at`, where the
+/// line sits in its block) goes to `ends`. `false` when a field needs
+/// `csv-core` (then `ends` has junk at its end for the caller to cut).
 ///
 /// As fast CSV readers do, the line is read 64 bytes at a time into bit
 /// masks of its commas and quotes; a running XOR of the quote mask marks
 /// what is inside quotes, so the separators are the commas outside them,
-/// found without a branch per byte. The line is simple when every field
-/// that opens with a quote closes with one and these are all its quotes.
-fn simple_fields(raw: &[u8], at: usize, spans: &mut Vec<[u32; 2]>) -> bool {
+/// found without a branch per byte. The line is simple when its quotes
+/// pair up and each sits at an edge of a field: right after a separator
+/// (or the line's start) or right before one (or the line's end). A quote
+/// anywhere else (`a"b`, a doubled `""`, text after a closing quote) sends
+/// the line to `csv-core`.
+fn simple_fields(raw: &[u8], at: usize, ends: &mut Vec<u32>) -> bool {
     let n = raw.len();
-    let mut s = 0;
     let mut inside_carry = 0u64;
-    let (mut quotes, mut quoted_fields, mut bad) = (0usize, 0usize, false);
-    let mut field = |a: usize, b: usize| {
-        let opens = b > a && raw[a] == b'"';
-        let closes = b >= a + 2 && raw[b - 1] == b'"';
-        bad |= opens && !closes;
-        let q = usize::from(opens);
-        quoted_fields += q;
-        spans.push([(at + a + q) as u32, (at + b - q) as u32]);
-    };
+    // The previous chunk's last separator bit, and whether its last byte
+    // is a quote that must be followed by a separator.
+    let (mut sep_carry, mut need_sep) = (1u64, false);
+    let chunks = n.div_ceil(64);
     for (k, chunk) in raw.chunks(64).enumerate() {
-        let (commas, quote_bits) = masks(chunk);
-        quotes += quote_bits.count_ones() as usize;
-        let inside = prefix_xor(quote_bits) ^ inside_carry;
+        let (commas, quotes) = masks(chunk);
+        let inside = prefix_xor(quotes) ^ inside_carry;
         inside_carry = ((inside as i64) >> 63) as u64;
-        let mut separators = commas & !inside;
-        while separators != 0 {
-            let p = k * 64 + separators.trailing_zeros() as usize;
-            separators &= separators - 1;
-            field(s, p);
-            s = p + 1;
+        let separators = commas & !inside;
+        if need_sep && separators & 1 == 0 {
+            return false;
+        }
+        let opening = (separators << 1) | sep_carry;
+        let mut closing = separators >> 1;
+        if k + 1 == chunks {
+            closing |= 1 << (chunk.len() - 1);
+        }
+        let stray = quotes & !opening;
+        // A quote at the chunk's last byte is checked against the next
+        // chunk's first separator.
+        need_sep = stray >> 63 != 0 && k + 1 < chunks;
+        if stray & !closing & !(u64::from(need_sep) << 63) != 0 {
+            return false;
+        }
+        sep_carry = separators >> 63;
+        let base = (at + k * 64) as u32;
+        let mut bits = separators;
+        while bits != 0 {
+            ends.push(base + bits.trailing_zeros());
+            bits &= bits - 1;
         }
     }
-    field(s, n);
-    !bad && quotes == 2 * quoted_fields
+    ends.push((at + n) as u32);
+    inside_carry == 0
 }
 
 /// Bit masks of the commas and the quotes of up to 64 bytes, sixteen
@@ -286,15 +328,8 @@ mod tests {
         let mut s = Splitter::default();
         let (mut pos, mut line, mut out) = (0, 1u64, Vec::new());
         while let Next::Record(rec, next) = s.next(&mut block, pos, text.len(), true) {
-            let spans = &block.spans[rec.spans as usize..(rec.spans + rec.fields) as usize];
-            let data = if rec.unquoted {
-                &block.unquoted
-            } else {
-                &block.bytes
-            };
-            let fields = spans
-                .iter()
-                .map(|&[a, b]| data[a as usize..b as usize].to_vec())
+            let fields = (0..rec.fields as usize)
+                .map(|i| block.field(&rec, i).to_vec())
                 .collect();
             let (a, n) = (rec.raw.0 as usize, rec.raw.1 as usize);
             out.push((line + u64::from(rec.lead), text[a..a + n].to_vec(), fields));
@@ -355,6 +390,33 @@ mod tests {
         let lines: Vec<u64> = got.iter().map(|g| g.0).collect();
         assert_eq!(lines, [2, 4, 5, 7]);
         assert_eq!(got[2].1, b"\"two\nlines\",q");
+    }
+
+    #[test]
+    fn quotes_and_commas_at_every_place_around_a_64_byte_boundary() {
+        let patterns: [&[u8]; 8] = [
+            b"\"q\",z",
+            b"a,\"q\"",
+            b"ab\"c,d",
+            b"\"q\"x,y",
+            b"\"\",e",
+            b"x,\"",
+            b"\"a,b\"",
+            b"\",",
+        ];
+        for pad in 0..140 {
+            for pattern in patterns {
+                let mut text = vec![b'p'; pad];
+                text.push(b',');
+                text.extend_from_slice(pattern);
+                text.extend_from_slice(b",end\n");
+                let ours: Vec<(u64, Vec<Vec<u8>>)> = split_all(&text)
+                    .into_iter()
+                    .map(|(l, _, f)| (l, f))
+                    .collect();
+                assert_eq!(ours, reference(&text), "pad {pad}: {pattern:?}");
+            }
+        }
     }
 
     #[test]

@@ -9,10 +9,8 @@
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::mpsc::sync_channel;
-
-use rayon::prelude::*;
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
 
 use doj::columns;
 use doj::group::{Group, GroupError, Spilled, Streaming};
@@ -310,35 +308,36 @@ impl Writers {
             .map_err(|x| RunError::Other(x.to_string()))
     }
 
-    /// Write what the pool made of a batch, in order.
-    fn batch(
-        &mut self,
-        batch: &[Group],
-        pieces: Vec<Piece>,
-        names: &[String],
-        summary: &mut Summary,
-        bar: &indicatif::ProgressBar,
-        spare: &Spare,
-    ) -> Result<(), RunError> {
+    /// Write the lines of a batch that could not be used.
+    fn errors(&mut self, batch: &[Group], names: &[String]) -> Result<(), RunError> {
         for g in batch {
             if let Group::Error(e) = g {
                 self.error(e, names)?;
             }
         }
-        for piece in pieces {
-            if let Err(e) = self.results.write_all(&piece.results) {
-                return Err(io_err(&partial(&self.dir, "results.csv"))(e));
-            }
-            if let Err(e) = self.convictions.write_all(&piece.convictions) {
-                return Err(io_err(&partial(&self.dir, "convictions.csv"))(e));
-            }
-            spare.give(piece.results);
-            spare.give(piece.convictions);
-            self.xlsx.rows(piece.xlsx);
-            self.result_lines += piece.rows;
-            summary.merge(piece.summary);
-            bar.inc(piece.rows);
+        Ok(())
+    }
+
+    /// Write what the pool made of a few people (pieces come in order).
+    fn piece(
+        &mut self,
+        piece: Piece,
+        summary: &mut Summary,
+        bar: &indicatif::ProgressBar,
+        spare: &Spare,
+    ) -> Result<(), RunError> {
+        if let Err(e) = self.results.write_all(&piece.results) {
+            return Err(io_err(&partial(&self.dir, "results.csv"))(e));
         }
+        if let Err(e) = self.convictions.write_all(&piece.convictions) {
+            return Err(io_err(&partial(&self.dir, "convictions.csv"))(e));
+        }
+        spare.give(piece.results);
+        spare.give(piece.convictions);
+        self.xlsx.rows(piece.xlsx);
+        self.result_lines += piece.rows;
+        summary.merge(piece.summary);
+        bar.inc(piece.rows);
         Ok(())
     }
 
@@ -473,6 +472,69 @@ fn progress(enabled: bool) -> indicatif::ProgressBar {
     bar
 }
 
+fn gone() -> Pass {
+    Pass::Failed(RunError::Other("an evaluation thread failed".into()))
+}
+
+/// Pieces made out of order, written in order.
+#[derive(Default)]
+struct Order {
+    /// The sequence number the next piece handed out gets.
+    next_seq: u64,
+    /// The sequence number of the next piece to write.
+    next_write: u64,
+    /// Pieces done, waiting for the ones before them.
+    ready: std::collections::BTreeMap<u64, Piece>,
+    /// Batches with pieces still to write, and the sequence number after
+    /// their last piece.
+    open: std::collections::VecDeque<(Arc<Vec<Group>>, u64)>,
+}
+
+impl Order {
+    /// A piece is done: write it and whatever it lets through.
+    fn arrive(
+        &mut self,
+        (seq, piece): (u64, Result<Piece, RunError>),
+        w: &mut Writers,
+        summary: &mut Summary,
+        bar: &indicatif::ProgressBar,
+        spare: &Spare,
+        done: &SyncSender<Vec<Group>>,
+    ) -> Result<(), RunError> {
+        self.ready.insert(seq, piece?);
+        self.flush(w, summary, bar, spare, done)
+    }
+
+    /// Write the pieces that are next in order, and hand back the batches
+    /// whose pieces are all written.
+    fn flush(
+        &mut self,
+        w: &mut Writers,
+        summary: &mut Summary,
+        bar: &indicatif::ProgressBar,
+        spare: &Spare,
+        done: &SyncSender<Vec<Group>>,
+    ) -> Result<(), RunError> {
+        loop {
+            if let Some((_, end)) = self.open.front()
+                && *end == self.next_write
+            {
+                if let Some((batch, _)) = self.open.pop_front()
+                    && let Ok(batch) = Arc::try_unwrap(batch)
+                {
+                    let _ = done.try_send(batch);
+                }
+                continue;
+            }
+            let Some(piece) = self.ready.remove(&self.next_write) else {
+                return Ok(());
+            };
+            w.piece(piece, summary, bar, spare)?;
+            self.next_write += 1;
+        }
+    }
+}
+
 /// One pass over the input: streaming, or through temporary buckets.
 fn pass(
     opts: &Options,
@@ -539,36 +601,48 @@ fn pass(
                 }
             }
         });
-        // Two stages: while the pool evaluates one batch, this thread
-        // writes the one before.
-        let mut written: Option<(Vec<Group>, Vec<Piece>)> = None;
-        for msg in rx {
-            let batch = match msg {
-                Ok(b) => b,
-                Err(GroupError::NotGrouped { .. }) => return Err(Pass::NotGrouped),
-                Err(GroupError::Input(e)) => return Err(Pass::Failed(RunError::Input(e))),
-                Err(e) => return Err(Pass::Failed(RunError::Other(e.to_string()))),
-            };
-            let mut made = Ok(Vec::new());
-            let mut wrote = Ok(());
-            pool.in_place_scope(|s| {
-                s.spawn(|_| {
-                    made = batch
-                        .par_chunks(PIECE_PEOPLE)
-                        .map(|groups| Piece::make(groups, &opts.config, &names, &spare))
-                        .collect::<Result<Vec<Piece>, RunError>>();
-                });
-                if let Some((old, pieces)) = written.take() {
-                    wrote = w.batch(&old, pieces, &names, &mut summary, bar, &spare);
-                    let _ = done_tx.try_send(old);
+        // Every piece of every batch is a task of its own, so the pool
+        // never waits at the end of a batch for its last piece; this
+        // thread writes the pieces in order as they are done.
+        let (piece_tx, piece_rx) = std::sync::mpsc::channel::<(u64, Result<Piece, RunError>)>();
+        let max_in_flight = 8 * pool.current_num_threads().max(1) as u64;
+        pool.in_place_scope(|s| -> Result<(), Pass> {
+            let mut order = Order::default();
+            for msg in &rx {
+                let batch = match msg {
+                    Ok(b) => Arc::new(b),
+                    Err(GroupError::NotGrouped { .. }) => return Err(Pass::NotGrouped),
+                    Err(GroupError::Input(e)) => return Err(Pass::Failed(RunError::Input(e))),
+                    Err(e) => return Err(Pass::Failed(RunError::Other(e.to_string()))),
+                };
+                w.errors(&batch, &names)?;
+                let pieces = batch.len().div_ceil(PIECE_PEOPLE) as u64;
+                for k in 0..pieces as usize {
+                    while order.next_seq - order.next_write >= max_in_flight {
+                        let done = piece_rx.recv().map_err(|_| gone())?;
+                        order.arrive(done, &mut w, &mut summary, bar, &spare, &done_tx)?;
+                    }
+                    let (batch, tx, seq) = (Arc::clone(&batch), piece_tx.clone(), order.next_seq);
+                    let (config, names, spare) = (&opts.config, &names, &spare);
+                    s.spawn(move |_| {
+                        let groups =
+                            &batch[k * PIECE_PEOPLE..((k + 1) * PIECE_PEOPLE).min(batch.len())];
+                        let _ = tx.send((seq, Piece::make(groups, config, names, spare)));
+                    });
+                    order.next_seq += 1;
                 }
-            });
-            wrote?;
-            written = Some((batch, made?));
-        }
-        if let Some((old, pieces)) = written.take() {
-            w.batch(&old, pieces, &names, &mut summary, bar, &spare)?;
-        }
+                order.open.push_back((batch, order.next_seq));
+                order.flush(&mut w, &mut summary, bar, &spare, &done_tx)?;
+                while let Ok(done) = piece_rx.try_recv() {
+                    order.arrive(done, &mut w, &mut summary, bar, &spare, &done_tx)?;
+                }
+            }
+            while order.next_write < order.next_seq {
+                let done = piece_rx.recv().map_err(|_| gone())?;
+                order.arrive(done, &mut w, &mut summary, bar, &spare, &done_tx)?;
+            }
+            Ok(())
+        })?;
         reader
             .join()
             .map_err(|_| Pass::Failed(RunError::Other("the reader thread failed".into())))

@@ -1,7 +1,10 @@
 //! One person at a time: rows grouped by `SUBJECT_ID`.
 //!
 //! DOJ files keep a person's rows together, so the usual path holds one
-//! person in memory and streams. When a subject shows up again after other
+//! person in memory and streams. To tell a subject that comes back from a
+//! new one, it remembers the subjects done: while they come in ascending
+//! order only the first and the last, so a sorted file is read in the same
+//! memory whatever its length. When a subject shows up again after other
 //! subjects (a file not grouped, or a person split across files), the caller
 //! starts over with [`Spilled`]: rows go to temporary bucket files by a hash
 //! of the subject, and each bucket is grouped on its own, so memory stays
@@ -60,12 +63,25 @@ pub struct Streaming {
     /// The subject of `current`.
     subject: Vec<u8>,
     next_row: Option<Row>,
-    /// A hash of each subject already done. Two subjects with the same
-    /// 64-bit hash (about one chance in 10^8 for ten million people) would
-    /// only make the run group through temporary files, with the same
-    /// results.
+    /// The subjects done while they came in ascending order (as a file
+    /// sorted by subject has them all): only the first and the last are
+    /// kept, so a sorted file is grouped in the same memory however long
+    /// it is.
+    sorted: Option<(Vec<u8>, Vec<u8>)>,
+    /// The order has broken: subjects done since then are in `done`.
+    unsorted: bool,
+    /// A hash of each subject done after the order broke. Two subjects
+    /// with the same 64-bit hash (about one chance in 10^8 for ten million
+    /// people) would only make the run group through temporary files, with
+    /// the same results.
     done: HashSet<u64>,
     ended: bool,
+}
+
+/// Subject order: shorter first, then by bytes (numeric ids sort as
+/// numbers).
+fn before(a: &[u8], b: &[u8]) -> bool {
+    (a.len(), a) < (b.len(), b)
 }
 
 /// The hash of a subject, the same in every run (not randomly seeded).
@@ -83,9 +99,23 @@ impl Streaming {
             current: Vec::new(),
             subject: Vec::new(),
             next_row: None,
+            sorted: None,
+            unsorted: false,
             done: HashSet::new(),
             ended: false,
         }
+    }
+
+    /// Whether `subject` may have been done already. Within the range of
+    /// the sorted subjects this cannot be told without keeping them all,
+    /// so it counts as done: the run then groups through temporary files,
+    /// which is slower but exact.
+    fn maybe_done(&self, subject: &[u8]) -> bool {
+        let in_sorted = self
+            .sorted
+            .as_ref()
+            .is_some_and(|(first, last)| !before(subject, first) && !before(last, subject));
+        in_sorted || self.done.contains(&subject_hash(subject))
     }
 
     /// Data lines read so far.
@@ -121,7 +151,7 @@ impl Streaming {
                         self.current.push(row);
                         continue;
                     }
-                    if self.done.contains(&subject_hash(row.subject())) {
+                    if self.maybe_done(row.subject()) {
                         return Err(GroupError::NotGrouped {
                             file: row.file,
                             line: row.line,
@@ -138,7 +168,21 @@ impl Streaming {
         if self.current.is_empty() {
             return None;
         }
-        self.done.insert(subject_hash(&self.subject));
+        let subject = &self.subject;
+        match &mut self.sorted {
+            _ if self.unsorted => {
+                self.done.insert(subject_hash(subject));
+            }
+            None => self.sorted = Some((subject.clone(), subject.clone())),
+            Some((_, last)) if before(last, subject) => {
+                last.clear();
+                last.extend_from_slice(subject);
+            }
+            Some(_) => {
+                self.unsorted = true;
+                self.done.insert(subject_hash(subject));
+            }
+        }
         // The next person's rows are about as many: start with room for them.
         let room = self.current.len().max(8);
         let rows = std::mem::replace(&mut self.current, Vec::with_capacity(room));

@@ -250,3 +250,51 @@ mod robust {
         }
     }
 }
+
+/// Subjects in this order, one row each: how streaming grouping ends.
+fn grouping(subjects: &[&str]) -> Result<usize, String> {
+    let text: String = subjects
+        .iter()
+        .map(|s| {
+            row(
+                "101001001000",
+                "11357(C)HS-POSSESS MARIJUANA",
+                &[(col::SUBJECT_ID, s)],
+            ) + "\n"
+        })
+        .collect();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("f.dat");
+    std::fs::write(&path, text).expect("write");
+    let mut g = Streaming::new(&[path]);
+    let mut people = 0;
+    loop {
+        match g.next_group() {
+            Ok(Some(Group::Person(_))) => people += 1,
+            Ok(Some(Group::Error(e))) => return Err(e.reason),
+            Ok(None) => return Ok(people),
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+}
+
+#[test]
+fn grouping_keeps_little_for_sorted_subjects_and_never_misses_a_repeat() {
+    // Sorted as numbers (9 before 10): streamed.
+    assert_eq!(grouping(&["9", "10", "11", "200"]), Ok(4));
+    // Grouped but not sorted: streamed too.
+    assert_eq!(grouping(&["5", "3", "8", "1", "9"]), Ok(5));
+    // A subject back after others, inside the sorted run or after it.
+    for order in [
+        &["5", "7", "5"][..],
+        &["5", "3", "8", "3"],
+        &["5", "6", "3", "9", "3"],
+    ] {
+        let e = grouping(order).expect_err("a repeat");
+        assert!(e.contains("not together"), "{order:?}: {e}");
+    }
+    // A new subject inside the sorted run cannot be told from a repeat
+    // without keeping every subject: it sends the run through temporary
+    // files (exact, only slower).
+    assert!(grouping(&["5", "7", "9", "6"]).is_err());
+}

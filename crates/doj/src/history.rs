@@ -77,9 +77,10 @@ thread_local! {
     static SENTENCES: Memo<Sentence> = RefCell::default();
 }
 
-/// Entries kept per cache before it starts over (bounded memory on files
-/// with many distinct texts).
-const MEMO_LIMIT: usize = 50_000;
+/// Entries a cache holds at most. Once full it takes no more: the texts
+/// that repeat most come early and stay, and memory stays the same
+/// however many rare texts a long file brings.
+const MEMO_LIMIT: usize = 16_384;
 
 fn memo<V: Clone + 'static>(
     cache: &'static LocalKey<Memo<V>>,
@@ -92,10 +93,9 @@ fn memo<V: Clone + 'static>(
         }
         let v = make(key);
         let mut m = c.borrow_mut();
-        if m.len() >= MEMO_LIMIT {
-            m.clear();
+        if m.len() < MEMO_LIMIT {
+            m.insert(key.into(), v.clone());
         }
-        m.insert(key.into(), v.clone());
         v
     })
 }

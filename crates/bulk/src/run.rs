@@ -476,6 +476,16 @@ fn gone() -> Pass {
     Pass::Failed(RunError::Other("an evaluation thread failed".into()))
 }
 
+/// Where pieces go once written, and what they are written with.
+struct Out<'a> {
+    w: &'a mut Writers,
+    summary: &'a mut Summary,
+    bar: &'a indicatif::ProgressBar,
+    spare: &'a Spare,
+    /// Batches whose pieces are all written, back to the reader.
+    done: &'a SyncSender<Vec<Group>>,
+}
+
 /// Pieces made out of order, written in order.
 #[derive(Default)]
 struct Order {
@@ -495,26 +505,15 @@ impl Order {
     fn arrive(
         &mut self,
         (seq, piece): (u64, Result<Piece, RunError>),
-        w: &mut Writers,
-        summary: &mut Summary,
-        bar: &indicatif::ProgressBar,
-        spare: &Spare,
-        done: &SyncSender<Vec<Group>>,
+        out: &mut Out<'_>,
     ) -> Result<(), RunError> {
         self.ready.insert(seq, piece?);
-        self.flush(w, summary, bar, spare, done)
+        self.flush(out)
     }
 
     /// Write the pieces that are next in order, and hand back the batches
     /// whose pieces are all written.
-    fn flush(
-        &mut self,
-        w: &mut Writers,
-        summary: &mut Summary,
-        bar: &indicatif::ProgressBar,
-        spare: &Spare,
-        done: &SyncSender<Vec<Group>>,
-    ) -> Result<(), RunError> {
+    fn flush(&mut self, out: &mut Out<'_>) -> Result<(), RunError> {
         loop {
             if let Some((_, end)) = self.open.front()
                 && *end == self.next_write
@@ -522,14 +521,14 @@ impl Order {
                 if let Some((batch, _)) = self.open.pop_front()
                     && let Ok(batch) = Arc::try_unwrap(batch)
                 {
-                    let _ = done.try_send(batch);
+                    let _ = out.done.try_send(batch);
                 }
                 continue;
             }
             let Some(piece) = self.ready.remove(&self.next_write) else {
                 return Ok(());
             };
-            w.piece(piece, summary, bar, spare)?;
+            out.w.piece(piece, out.summary, out.bar, out.spare)?;
             self.next_write += 1;
         }
     }
@@ -608,6 +607,13 @@ fn pass(
         let max_in_flight = 8 * pool.current_num_threads().max(1) as u64;
         pool.in_place_scope(|s| -> Result<(), Pass> {
             let mut order = Order::default();
+            let mut out = Out {
+                w: &mut w,
+                summary: &mut summary,
+                bar,
+                spare: &spare,
+                done: &done_tx,
+            };
             for msg in &rx {
                 let batch = match msg {
                     Ok(b) => Arc::new(b),
@@ -615,12 +621,12 @@ fn pass(
                     Err(GroupError::Input(e)) => return Err(Pass::Failed(RunError::Input(e))),
                     Err(e) => return Err(Pass::Failed(RunError::Other(e.to_string()))),
                 };
-                w.errors(&batch, &names)?;
+                out.w.errors(&batch, &names)?;
                 let pieces = batch.len().div_ceil(PIECE_PEOPLE) as u64;
                 for k in 0..pieces as usize {
                     while order.next_seq - order.next_write >= max_in_flight {
                         let done = piece_rx.recv().map_err(|_| gone())?;
-                        order.arrive(done, &mut w, &mut summary, bar, &spare, &done_tx)?;
+                        order.arrive(done, &mut out)?;
                     }
                     let (batch, tx, seq) = (Arc::clone(&batch), piece_tx.clone(), order.next_seq);
                     let (config, names, spare) = (&opts.config, &names, &spare);
@@ -632,14 +638,14 @@ fn pass(
                     order.next_seq += 1;
                 }
                 order.open.push_back((batch, order.next_seq));
-                order.flush(&mut w, &mut summary, bar, &spare, &done_tx)?;
+                order.flush(&mut out)?;
                 while let Ok(done) = piece_rx.try_recv() {
-                    order.arrive(done, &mut w, &mut summary, bar, &spare, &done_tx)?;
+                    order.arrive(done, &mut out)?;
                 }
             }
             while order.next_write < order.next_seq {
                 let done = piece_rx.recv().map_err(|_| gone())?;
-                order.arrive(done, &mut w, &mut summary, bar, &spare, &done_tx)?;
+                order.arrive(done, &mut out)?;
             }
             Ok(())
         })?;

@@ -1105,7 +1105,9 @@ async fn emails(dir: &std::path::Path, n: usize) -> Vec<String> {
                 d.filter_map(Result::ok)
                     .filter_map(|e| {
                         let modified = e.metadata().ok()?.modified().ok()?;
-                        Some((modified, std::fs::read_to_string(e.path()).ok()?))
+                        let text = std::fs::read_to_string(e.path()).ok()?;
+                        // A file just created may not hold its message yet.
+                        (!text.is_empty()).then_some((modified, text))
                     })
                     .collect()
             })

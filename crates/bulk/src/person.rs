@@ -137,18 +137,18 @@ fn rank(d: &Determination) -> (u8, bool) {
 
 fn age_group(dob: Option<Date>, as_of: Date) -> &'static str {
     let Some(dob) = dob else { return "unknown" };
-    let age = as_of
-        .since(dob)
-        .ok()
-        .and_then(|s| s.total((jiff::Unit::Year, dob)).ok());
-    match age.map(|a| a as i64) {
-        Some(a) if a < 25 => "under 25",
-        Some(a) if a < 35 => "25-34",
-        Some(a) if a < 45 => "35-44",
-        Some(a) if a < 55 => "45-54",
-        Some(a) if a < 65 => "55-64",
-        Some(_) => "65 and over",
-        None => "unknown",
+    // Whole years lived: one less when the birthday is still to come this
+    // year (a 29 February birthday comes on 1 March in other years).
+    let birthday_to_come = (as_of.month(), as_of.day()) < (dob.month(), dob.day());
+    let age = i32::from(as_of.year()) - i32::from(dob.year()) - i32::from(birthday_to_come);
+    match age {
+        a if a < 0 => "unknown",
+        a if a < 25 => "under 25",
+        a if a < 35 => "25-34",
+        a if a < 45 => "35-44",
+        a if a < 55 => "45-54",
+        a if a < 65 => "55-64",
+        _ => "65 and over",
     }
 }
 
@@ -395,5 +395,36 @@ fn reason(d: &Determination) -> String {
         },
         Outcome::Granted => "already granted".into(),
         Outcome::Ineligible => "not eligible".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::age_group;
+    use jiff::civil::date;
+
+    #[test]
+    fn an_age_group_changes_on_the_birthday_not_before() {
+        let dob = Some(date(2001, 12, 7));
+        assert_eq!(age_group(dob, date(2026, 12, 6)), "under 25");
+        assert_eq!(age_group(dob, date(2026, 12, 7)), "25-34");
+        assert_eq!(
+            age_group(Some(date(1961, 1, 1)), date(2026, 1, 1)),
+            "65 and over"
+        );
+        assert_eq!(age_group(None, date(2026, 1, 1)), "unknown");
+        // A date of birth after the day of evaluation is no age at all.
+        assert_eq!(
+            age_group(Some(date(2026, 12, 8)), date(2026, 12, 7)),
+            "unknown"
+        );
+    }
+
+    #[test]
+    fn a_leap_day_birthday_comes_on_the_first_of_march() {
+        let dob = Some(date(2000, 2, 29));
+        assert_eq!(age_group(dob, date(2025, 2, 28)), "under 25");
+        assert_eq!(age_group(dob, date(2025, 3, 1)), "25-34");
+        assert_eq!(age_group(dob, date(2024, 2, 29)), "under 25");
     }
 }

@@ -192,3 +192,55 @@ fn a_killed_run_leaves_nothing_complete_looking() {
         assert!(!out.join(name).exists(), "{name} exists after a crash");
     }
 }
+
+/// Runs `clearslate bulk` with a terminal (a pseudo-terminal from
+/// util-linux's `script`) and without one.
+#[test]
+fn the_progress_bar_shows_on_a_terminal_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = generate(dir.path(), "x.csv", &["--people", "3000", "--seed", "4"]);
+    let args = |out: &str| {
+        [
+            "bulk",
+            "--input",
+            input.to_str().expect("utf-8"),
+            "--out",
+            out,
+            "--as-of",
+            "2026-11-23",
+        ]
+        .map(str::to_owned)
+    };
+
+    // Not a terminal: one closing line, no drawing.
+    let plain = dir.path().join("plain");
+    let o = bin()
+        .args(args(plain.to_str().expect("utf-8")))
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("clearslate: ") && !err.contains('\x1b'),
+        "{err}"
+    );
+
+    // A terminal: the bar with rows, rows a second and time elapsed.
+    let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+    let tty = dir.path().join("tty");
+    let command = std::iter::once(quote(env!("CARGO_BIN_EXE_clearslate")))
+        .chain(args(tty.to_str().expect("utf-8")).iter().map(|a| quote(a)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let o = Command::new("script")
+        .args(["-q", "-e", "-f", "-c", &command, "/dev/null"])
+        .output()
+        .expect("run script (util-linux)");
+    let seen = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{seen}");
+    assert!(seen.contains(" rows "), "no bar drawn: {seen}");
+    assert!(seen.contains("/s"), "no rate shown: {seen}");
+    assert!(seen.contains("00:00:0"), "no time elapsed shown: {seen}");
+    assert!(tty.join("results.csv").is_file());
+}

@@ -296,11 +296,13 @@ fn count(r: &Row, event_id: &str, n: usize) -> (Count, Option<&'static str>) {
         if v.eq_ignore_ascii_case("SEE COMMENT FOR CHARGE") {
             continue;
         }
-        let text = v
-            .trim_start_matches(':')
-            .trim_start()
-            .trim_start_matches("CHRG")
-            .trim_start_matches(['-', ' ']);
+        // (`strip_prefix` in a loop, not `trim_start_matches("CHRG")`,
+        // which builds a substring searcher for every row.)
+        let mut text = v.trim_start_matches(':').trim_start();
+        while let Some(rest) = text.strip_prefix("CHRG") {
+            text = rest;
+        }
+        let text = text.trim_start_matches(['-', ' ']);
         if let Some(ch) = memo(&CHARGES, text, parse_offense) {
             charge = Some(ch);
             column = Some(name);

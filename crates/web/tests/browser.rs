@@ -129,12 +129,21 @@ fn scenario(name: &str) -> PathBuf {
 }
 
 /// Wait (up to 20 s) for an element: a form's answer may still be loading.
+/// When it never comes, the page the browser shows instead is printed
+/// (an error or a rate-limit page says why).
 async fn wait_for(c: &Client, css: &str) {
-    c.wait()
+    if let Err(e) = c
+        .wait()
         .at_most(Duration::from_secs(20))
         .for_element(Locator::Css(css))
         .await
-        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"));
+    {
+        let url = c.current_url().await.map(|u| u.to_string());
+        let page = c.source().await.unwrap_or_default();
+        let main = page.find("<main").map_or(&page[..], |i| &page[i..]);
+        let main: String = main.chars().take(3000).collect();
+        panic!("waiting for {css}: {e}\nthe browser shows {url:?}:\n{main}");
+    }
 }
 
 async fn source(c: &Client) -> String {

@@ -9,9 +9,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${ROWS:-1000000}
-WORK=${WORK:-$(mktemp -d)}
+# WORK=DIR keeps the extract and the last run's outputs there; by default
+# a temporary folder, removed at the end.
+if [ -z "${WORK:-}" ]; then
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+fi
 mkdir -p "$WORK"
-trap 'rm -rf "$WORK"' EXIT
 cargo build --release -q -p clearslate
 cargo build --release -q -p clearslate-doj --example split
 BIN=${CARGO_TARGET_DIR:-target}/release/clearslate

@@ -1,6 +1,8 @@
 //! One person of a bulk run: their history evaluated by the law engine, the
 //! county's Prop 64 policy applied, and what goes into each output.
 
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 use law::Explain;
 use law::facts::Facts;
@@ -24,11 +26,10 @@ pub struct Config {
     pub policy: Option<Policy>,
 }
 
-/// One row of `convictions.csv`.
+/// One row of `convictions.csv` (the subject id is the person's, in
+/// [`PersonOut::subject_id`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConvRow {
-    /// DOJ subject id.
-    pub subject_id: String,
     /// Input file index.
     pub file: u16,
     /// First input line of the count.
@@ -55,8 +56,8 @@ pub struct ConvRow {
     pub eligible_on: String,
     /// Prop 64 policy rule.
     pub policy_rule: &'static str,
-    /// Why, briefly.
-    pub reason: String,
+    /// Why, briefly (most reasons are fixed texts, never copied).
+    pub reason: Cow<'static, str>,
     /// Every other remedy with its outcome (`pc-17b:eligible; ...`).
     pub other_remedies: String,
 }
@@ -81,6 +82,8 @@ pub struct Impact {
 /// Everything one person contributes to the outputs.
 #[derive(Clone, Debug, Default)]
 pub struct PersonOut {
+    /// DOJ subject id.
+    pub subject_id: String,
     /// For each of the person's rows, by row index, the conviction (in
     /// `convictions`) whose columns it gets in `results.csv`.
     pub cols: Vec<Option<u32>>,
@@ -174,7 +177,7 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
         age_group: age_group(history.person.dob.map(|d| d.earliest()), cfg.as_of),
         ..PersonOut::default()
     };
-    let subject_id = String::from_utf8_lossy(rows[0].subject()).into_owned();
+    out.subject_id = String::from_utf8_lossy(rows[0].subject()).into_owned();
     let in_scope = |county: Option<&str>| match &cfg.county {
         None => true,
         // The history builder already normalised the county.
@@ -253,7 +256,6 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
             out.in_scope = true;
             let chosen = relief.iter().min_by_key(|d| rank(d));
             let mut row = ConvRow {
-                subject_id: subject_id.clone(),
                 file: rows[0].file,
                 line: c.line.map_or(0, u64::from),
                 count: c.id.clone(),
@@ -277,7 +279,7 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
                 action: "none",
                 eligible_on: String::new(),
                 policy_rule: "",
-                reason: String::new(),
+                reason: Cow::Borrowed(""),
                 other_remedies: String::new(),
             };
             let policy_decision = match (&cfg.policy, prop64) {
@@ -301,13 +303,13 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
                         Some(dec) => {
                             row.action = dec.action.as_str();
                             row.policy_rule = dec.rule;
-                            row.reason = dec.reason;
+                            row.reason = Cow::Owned(dec.reason);
                             conv.action = dec.action;
                             conv.now = dec.action != Action::None;
                         }
                         None => {
                             row.outcome = "needs_review";
-                            row.reason = "the conviction level is not on the record".into();
+                            row.reason = Cow::Borrowed("the conviction level is not on the record");
                         }
                     }
                 }
@@ -381,21 +383,21 @@ pub fn evaluate(person: &Person, cfg: &Config) -> PersonOut {
 
 /// A short reason for a determination in a bulk run (no prose: the full
 /// explanation is one `clearslate check` away).
-fn reason(d: &Determination) -> String {
-    match d.outcome {
+fn reason(d: &Determination) -> Cow<'static, str> {
+    Cow::Borrowed(match d.outcome {
         Outcome::NeedsReview if !d.missing_facts.is_empty() => {
-            format!("needs: {}", d.missing_facts.join(", "))
+            return Cow::Owned(format!("needs: {}", d.missing_facts.join(", ")));
         }
-        Outcome::NeedsReview => "needs review".into(),
-        Outcome::Eligible | Outcome::EligibleLater if d.automatic => "automatic".into(),
+        Outcome::NeedsReview => "needs review",
+        Outcome::Eligible | Outcome::EligibleLater if d.automatic => "automatic",
         Outcome::Eligible | Outcome::EligibleLater => match d.mandatory {
-            Some(true) => "petition: the court must grant".into(),
-            Some(false) => "petition: the court may grant".into(),
-            None => "petition".into(),
+            Some(true) => "petition: the court must grant",
+            Some(false) => "petition: the court may grant",
+            None => "petition",
         },
-        Outcome::Granted => "already granted".into(),
-        Outcome::Ineligible => "not eligible".into(),
-    }
+        Outcome::Granted => "already granted",
+        Outcome::Ineligible => "not eligible",
+    })
 }
 
 #[cfg(test)]

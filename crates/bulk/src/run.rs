@@ -204,7 +204,7 @@ impl Piece {
             for c in &out.convictions {
                 let name = names.get(c.file as usize).map_or("", String::as_str);
                 let record = [
-                    c.subject_id.as_str(),
+                    out.subject_id.as_str(),
                     name,
                     line.format(c.line),
                     &c.count,

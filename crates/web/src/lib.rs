@@ -210,7 +210,10 @@ fn too_many(e: tower_governor::GovernorError) -> axum::response::Response {
     let wait = match e {
         tower_governor::GovernorError::TooManyRequests { wait_time, .. } => wait_time,
         _ => 60,
-    };
+    }
+    // The limiter rounds down: "wait 0 seconds" would send the person
+    // straight back into the limit.
+    .max(1);
     let mut res = refusal(
         axum::http::StatusCode::TOO_MANY_REQUESTS,
         Refusal::TooMany(wait),

@@ -23,8 +23,10 @@ const ADMIN: &str = "admin@example.org";
 
 /// The server on a free port, with its own database: PostgreSQL when
 /// `CLEARSLATE_TEST_POSTGRES` names a server (as in CI), else SQLite (the
-/// HTTP tests cover both).
-async fn server() -> (String, store::testing::Scratch) {
+/// HTTP tests cover both). `rate_limits` as `serve` has them, or off for a
+/// test that does in seconds, from one address, more than one person does
+/// (the limits have their own tests in `http.rs`).
+async fn server(rate_limits: bool) -> (String, store::testing::Scratch) {
     let db = match store::testing::postgres().await {
         Some(db) => db,
         None => store::testing::sqlite(),
@@ -34,7 +36,7 @@ async fn server() -> (String, store::testing::Scratch) {
         store,
         vault: std::sync::Arc::new(store::Vault::new([3; 32])),
         admins: std::sync::Arc::new(vec![ADMIN.to_string()]),
-        rate_limits: true,
+        rate_limits,
         recent: Default::default(),
         mail: None,
     };
@@ -306,7 +308,9 @@ async fn declaration(c: &Client, base: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn flows_work_with_javascript_on_and_off() {
-    let (base, _db) = server().await;
+    // Every flow twice (JavaScript on, then off) sends more uploads than
+    // one address may send in a minute.
+    let (base, _db) = server(false).await;
     let d = driver();
     for js in [true, false] {
         let c = browser(&d, js, 1280).await;
@@ -445,7 +449,7 @@ async fn private_pages(c: &Client, base: &str, width: u32) -> Vec<(&'static str,
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_are_accessible_and_fit_a_phone() {
-    let (base, _db) = server().await;
+    let (base, _db) = server(true).await;
     let d = driver();
     let axe_js = axe_source();
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots");

@@ -515,6 +515,10 @@ async fn the_screener_is_rate_limited_per_address() {
                 .get(header::RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
                 .expect("Retry-After");
+            assert!(
+                wait.parse::<u64>().is_ok_and(|w| w >= 1),
+                "wait at least a second, not {wait}"
+            );
             if es {
                 spanish += 1;
                 assert!(body.contains(&format!("Espere {wait} segundos")), "{body}");

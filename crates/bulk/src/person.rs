@@ -139,19 +139,19 @@ fn rank(d: &Determination) -> (u8, bool) {
 }
 
 fn age_group(dob: Option<Date>, as_of: Date) -> &'static str {
-    let Some(dob) = dob else { return "unknown" };
-    // Whole years lived: one less when the birthday is still to come this
-    // year (a 29 February birthday comes on 1 March in other years).
-    let birthday_to_come = (as_of.month(), as_of.day()) < (dob.month(), dob.day());
-    let age = i32::from(as_of.year()) - i32::from(dob.year()) - i32::from(birthday_to_come);
-    match age {
-        a if a < 0 => "unknown",
-        a if a < 25 => "under 25",
-        a if a < 35 => "25-34",
-        a if a < 45 => "35-44",
-        a if a < 55 => "45-54",
-        a if a < 65 => "55-64",
-        _ => "65 and over",
+    // A date of birth after the day of evaluation is no age at all.
+    let Some(dob) = dob.filter(|&d| d <= as_of) else {
+        return "unknown";
+    };
+    // Birthdays by the engine's date rule (29 February → 1 March).
+    let reached = |years| law::date::add_years(dob, years) <= as_of;
+    match () {
+        () if !reached(25) => "under 25",
+        () if !reached(35) => "25-34",
+        () if !reached(45) => "35-44",
+        () if !reached(55) => "45-54",
+        () if !reached(65) => "55-64",
+        () => "65 and over",
     }
 }
 

@@ -30,6 +30,12 @@ impl Tr {
             .render(&Msg::new(id).text(name, value.to_string()))
     }
 
+    /// A message with one number argument (plural forms choose on it).
+    pub fn n1(&self, id: &'static str, name: &'static str, value: u64) -> String {
+        let n = i64::try_from(value).unwrap_or(i64::MAX);
+        self.lang.render(&Msg::new(id).num(name, n))
+    }
+
     /// The language tag (`en`, `es`).
     pub fn tag(&self) -> &'static str {
         self.lang.tag()

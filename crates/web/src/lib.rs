@@ -237,10 +237,7 @@ async fn in_readers_language(
         return res;
     };
     let (title, message) = match why {
-        Refusal::TooMany(wait) => (
-            tr.t("web-limit-title"),
-            tr.t1("web-limit", "seconds", &wait.to_string()),
-        ),
+        Refusal::TooMany(wait) => (tr.t("web-limit-title"), tr.n1("web-limit", "seconds", wait)),
         Refusal::Panicked => (tr.t("web-error-title"), tr.t1("web-error", "id", &id)),
     };
     let mut page = pages::message_page(tr, res.status(), title, message);
@@ -433,6 +430,42 @@ pub fn serve_blocking(settings: Settings) -> Result<(), Box<dyn std::error::Erro
 mod tests {
     use super::*;
     use tower::ServiceExt;
+
+    /// The limiter may say "wait 0 seconds" (it rounds down): the person
+    /// is told to wait a second, in words that agree with the number.
+    #[tokio::test]
+    async fn a_rate_limited_person_waits_at_least_a_second() {
+        async fn limited() -> axum::response::Response {
+            too_many(tower_governor::GovernorError::TooManyRequests {
+                wait_time: 0,
+                headers: None,
+            })
+        }
+        let app = Router::new()
+            .route("/", get(limited))
+            .layer(axum::middleware::from_fn(in_readers_language));
+        for (lang, words) in [
+            ("en", "Please wait 1 second and"),
+            ("es", "Espere 1 segundo e"),
+        ] {
+            let req = axum::http::Request::builder()
+                .uri("/")
+                .header(header::ACCEPT_LANGUAGE, lang)
+                .body(axum::body::Body::empty())
+                .expect("request");
+            let res = app.clone().oneshot(req).await.expect("response");
+            assert_eq!(res.status(), axum::http::StatusCode::TOO_MANY_REQUESTS);
+            assert_eq!(
+                res.headers().get(header::RETRY_AFTER).map(|v| v.as_bytes()),
+                Some(&b"1"[..])
+            );
+            let body = axum::body::to_bytes(res.into_body(), 1 << 20)
+                .await
+                .expect("body");
+            let body = String::from_utf8_lossy(&body);
+            assert!(body.contains(words), "{body}");
+        }
+    }
 
     /// A handler that panics gets the error page with the request's id, in
     /// the reader's language.

@@ -521,10 +521,12 @@ async fn the_screener_is_rate_limited_per_address() {
             );
             if es {
                 spanish += 1;
-                assert!(body.contains(&format!("Espere {wait} segundos")), "{body}");
+                let unit = if wait == "1" { "segundo" } else { "segundos" };
+                assert!(body.contains(&format!("Espere {wait} {unit} e")), "{body}");
                 assert!(!body.contains("Please wait"), "{body}");
             } else {
-                assert!(body.contains(&format!("wait {wait} seconds")), "{body}");
+                let unit = if wait == "1" { "second" } else { "seconds" };
+                assert!(body.contains(&format!("wait {wait} {unit} and")), "{body}");
                 assert!(!body.contains("Espere"), "{body}");
             }
         }

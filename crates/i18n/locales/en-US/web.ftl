@@ -8,7 +8,10 @@ web-back-home = Go to the home page
 web-not-found-title = Page not found
 web-not-found = We could not find that page.
 web-limit-title = Please wait a moment
-web-limit = That was a lot of tries in a short time. Please wait { $seconds } seconds and try again.
+web-limit = That was a lot of tries in a short time. Please wait { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} and try again.
 web-error-title = Something went wrong
 web-error = Something went wrong on our side. Please try again. If it keeps happening, give this number to the person helping you: { $id }
 

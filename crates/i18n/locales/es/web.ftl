@@ -8,7 +8,10 @@ web-back-home = Ir a la página principal
 web-not-found-title = No encontramos la página
 web-not-found = No pudimos encontrar esa página.
 web-limit-title = Espere un momento
-web-limit = Fueron muchos intentos en poco tiempo. Espere { $seconds } segundos e intente otra vez.
+web-limit = Fueron muchos intentos en poco tiempo. Espere { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+} e intente otra vez.
 web-error-title = Algo salió mal
 web-error = Algo salió mal de nuestro lado. Intente otra vez. Si sigue pasando, dé este número a la persona que le ayuda: { $id }
 
